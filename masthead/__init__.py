@@ -1,0 +1,3 @@
+"""Masthead: a publishing and reader-comment system for multilingual newsrooms."""
+
+__version__ = "0.1.0"

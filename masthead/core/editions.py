@@ -1,0 +1,83 @@
+"""The language editions Masthead knows, and how each one is written and dated.
+
+An edition is a Wagtail locale with a home page; this registry holds what a locale
+alone does not say: script direction, the Babel locale for dates and list grammar, the
+codes other systems expect (Open Graph, hreflang, Google News) and a home time zone.
+"""
+
+from dataclasses import dataclass
+
+from babel import Locale
+
+
+@dataclass(frozen=True)
+class Edition:
+    code: str
+    english_name: str
+    babel_locale: str
+    og_locale: str
+    hreflang: str
+    news_language: str
+    time_zone: str
+    # The ISO 639 code Babel names the service's language by ("zh" for Mandarin).
+    language: str = ""
+    direction: str = "ltr"
+    # CLDR has no list pattern for a few languages; Babel then falls back to English.
+    list_conjunction: str = ""
+
+    @property
+    def native_name(self):
+        return Locale.parse(self.babel_locale).get_display_name(self.babel_locale)
+
+    def service_language_name(self, in_edition_code):
+        """Return this edition's language named in another edition's language."""
+        reader_locale = Locale.parse(get_edition(in_edition_code).babel_locale)
+        name = reader_locale.languages.get(self.language or self.code)
+        return name or self.english_name
+
+    @property
+    def is_rtl(self):
+        return self.direction == "rtl"
+
+
+EDITIONS = (
+    Edition("en", "English", "en", "en_US", "en", "en", "UTC"),
+    Edition("ko", "Korean", "ko", "ko_KR", "ko", "ko", "Asia/Seoul"),
+    Edition(
+        "zh-hans", "Mandarin", "zh_Hans", "zh_CN", "zh-Hans", "zh-cn", "Asia/Shanghai",
+        language="zh",
+    ),
+    Edition(
+        "zh-hant", "Cantonese", "zh_Hant", "zh_HK", "zh-Hant", "zh-tw", "Asia/Hong_Kong",
+        language="yue",
+    ),
+    Edition("bo", "Tibetan", "bo", "bo_CN", "bo", "bo", "Asia/Shanghai", list_conjunction="དང་"),
+    Edition(
+        "ug", "Uyghur", "ug", "ug_CN", "ug", "ug", "Asia/Urumqi", direction="rtl",
+        list_conjunction="ۋە",
+    ),
+    Edition("my", "Burmese", "my", "my_MM", "my", "my", "Asia/Yangon"),
+    Edition("km", "Khmer", "km", "km_KH", "km", "km", "Asia/Phnom_Penh"),
+    Edition("lo", "Lao", "lo", "lo_LA", "lo", "lo", "Asia/Vientiane", list_conjunction="ແລະ"),
+    Edition("vi", "Vietnamese", "vi", "vi_VN", "vi", "vi", "Asia/Ho_Chi_Minh"),
+)
+
+_BY_CODE = {edition.code: edition for edition in EDITIONS}
+
+
+class UnknownEdition(LookupError):
+    pass
+
+
+def get_edition(code):
+    """Return the edition for a language code, accepting `zh-Hans`/`zh_hans` spellings."""
+    normalised = (code or "").replace("_", "-").lower()
+    try:
+        return _BY_CODE[normalised]
+    except KeyError:
+        known = ", ".join(_BY_CODE)
+        raise UnknownEdition(f"unknown language {code!r}; known editions: {known}") from None
+
+
+def edition_codes():
+    return list(_BY_CODE)

@@ -1,0 +1,32 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("quotation"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        template = "news/blocks/quote.html"
+
+
+class BodyImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    caption = blocks.CharBlock(label=_("caption"), required=False)
+
+    class Meta:
+        icon = "image"
+        template = "news/blocks/image.html"
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        label=_("paragraph"), features=["bold", "italic", "link"], template="news/blocks/paragraph.html"
+    )
+    subheading = blocks.CharBlock(
+        label=_("subheading"), icon="title", template="news/blocks/subheading.html"
+    )
+    quote = QuoteBlock(label=_("quote"))
+    image = BodyImageBlock(label=_("image"))

@@ -1,0 +1,167 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from masthead.news.blocks import ArticleBodyBlock
+from masthead.news.credits import credit_role_choices, credit_sentences
+
+from .pages import CommentPolicy, EditionPageMixin, comment_policy_field
+from .people import edition_choices
+
+
+class ArticleTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(EditionPageMixin, Page):
+    standfirst = models.TextField(_("standfirst"), blank=True)
+    dateline = models.CharField(_("dateline place"), max_length=100, blank=True)
+    updated_at = models.DateTimeField(
+        _("updated"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the story changes in substance; shown as 'Updated'."),
+    )
+    lead_image = models.ForeignKey(
+        "news.NewsImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lead_caption = models.TextField(_("lead image caption"), blank=True)
+    body = StreamField(ArticleBodyBlock(), blank=True)
+    tags = ClusterTaggableManager(through=ArticleTag, blank=True)
+    comment_policy = comment_policy_field(CommentPolicy.INHERIT)
+    translation_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translated_versions",
+        verbose_name=_("translation of"),
+        help_text=_("The original article, when this one is its translation."),
+    )
+    external_uri = models.CharField(
+        _("external identifier"),
+        max_length=500,
+        blank=True,
+        help_text=_("The ninjs uri this article was imported from, if any."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("standfirst"),
+        InlinePanel("authors", label=_("Byline")),
+        FieldPanel("dateline"),
+        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_caption")], _("Lead image")),
+        FieldPanel("body"),
+        InlinePanel("credits", label=_("Credits")),
+        FieldPanel("tags"),
+        InlinePanel("related_links", label=_("Related articles")),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("translation_of")]
+    settings_panels = [*Page.settings_panels, FieldPanel("updated_at"), FieldPanel("comment_policy")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["news.SectionPage"]
+    subpage_types = []
+    template = "news/article_page.html"
+
+    class Meta:
+        verbose_name = _("article")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["external_uri"],
+                condition=~models.Q(external_uri=""),
+                name="unique_article_external_uri",
+            )
+        ]
+
+    def clean(self):
+        super().clean()
+        original = self.translation_of
+        if original is None:
+            return
+        if original.locale_id == self.locale_id:
+            raise ValidationError(
+                {"translation_of": _("A translation must be in another edition.")}
+            )
+        clash = (
+            Page.objects.filter(translation_key=original.translation_key, locale=self.locale)
+            .exclude(pk=self.pk)
+            .exists()
+        )
+        if clash:
+            raise ValidationError(
+                {"translation_of": _("That article already has a translation here.")}
+            )
+
+    def save(self, *args, **kwargs):
+        # Linking to the original puts both in one Wagtail translation group, which is
+        # what hreflang and "Read in ..." are built from.
+        if self.translation_of_id:
+            self.translation_key = self.translation_of.translation_key
+        return super().save(*args, **kwargs)
+
+    @property
+    def section(self):
+        return self.get_parent().specific
+
+    def byline(self):
+        return [author.person for author in self.authors.select_related("person").all()]
+
+    def ordered_credits(self):
+        return self.credits.select_related("person").prefetch_related("person__localized_names")
+
+    def credit_sentences(self):
+        return credit_sentences(self.ordered_credits(), self.locale.language_code)
+
+    def translations(self):
+        """Return the live translations of this article in other editions."""
+        return (
+            ArticlePage.objects.live()
+            .filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .select_related("locale")
+            .order_by("locale__language_code")
+        )
+
+    def related_articles(self):
+        pages = [link.article for link in self.related_links.select_related("article")]
+        return [page.specific for page in pages if page.live]
+
+
+class ArticleAuthor(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey("news.Person", on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("person")]
+
+
+class ArticleCredit(Orderable):
+    """One person in one role; consecutive rows of a role and desk read as one sentence."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="credits")
+    role = models.CharField(_("role"), max_length=40, choices=credit_role_choices)
+    person = models.ForeignKey("news.Person", on_delete=models.PROTECT, related_name="+")
+    desk = models.CharField(
+        _("for the desk"), max_length=10, blank=True, choices=edition_choices
+    )
+
+    panels = [FieldPanel("role"), FieldPanel("person"), FieldPanel("desk")]
+
+
+class RelatedArticle(Orderable):
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
+    article = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("article", heading=_("article"))]

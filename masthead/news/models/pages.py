@@ -1,0 +1,94 @@
+from django.db import models
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from masthead.core.editions import get_edition
+
+LISTING_SIZE = 20
+
+
+class CommentPolicy(models.TextChoices):
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+    INHERIT = "inherit", _("Inherit from the page above")
+
+
+def comment_policy_field(default):
+    return models.CharField(
+        _("comments"), max_length=10, choices=CommentPolicy.choices, default=default
+    )
+
+
+class EditionPageMixin:
+    """What every page of an edition knows about the edition it belongs to."""
+
+    @property
+    def edition(self):
+        return get_edition(self.locale.language_code)
+
+    def latest_articles(self):
+        from .article import ArticlePage
+
+        return (
+            ArticlePage.objects.live()
+            .descendant_of(self)
+            .select_related("lead_image")
+            .order_by("-first_published_at")[:LISTING_SIZE]
+        )
+
+
+class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
+    """The front page of one language edition; its locale is the edition."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    comment_policy = comment_policy_field(CommentPolicy.OPEN)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, FieldPanel("comment_policy")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.SectionPage"]
+    template = "news/edition_home_page.html"
+
+    class Meta:
+        verbose_name = _("edition home page")
+
+    def sections(self):
+        return SectionPage.objects.child_of(self).live().in_menu()
+
+    @path("people/<str:slug>/", name="person")
+    def person_profile(self, request, slug):
+        from .article import ArticlePage
+        from .people import Person
+
+        person = get_object_or_404(Person.objects.prefetch_related("localized_names"), slug=slug)
+        articles = (
+            ArticlePage.objects.live()
+            .descendant_of(self)
+            .filter(models.Q(authors__person=person) | models.Q(credits__person=person))
+            .distinct()
+            .order_by("-first_published_at")
+        )
+        context = {"person": person, "articles": articles[:LISTING_SIZE]}
+        return self.render(
+            request, context_overrides=context, template="news/person_page.html"
+        )
+
+    def person_url(self, person):
+        return self.url + self.reverse_subpage("person", kwargs={"slug": person.slug})
+
+
+class SectionPage(EditionPageMixin, Page):
+    intro = models.TextField(_("introduction"), blank=True)
+    comment_policy = comment_policy_field(CommentPolicy.INHERIT)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [*Page.settings_panels, FieldPanel("comment_policy")]
+    parent_page_types = ["news.EditionHomePage"]
+    subpage_types = ["news.ArticlePage"]
+    template = "news/section_page.html"
+
+    class Meta:
+        verbose_name = _("section")

@@ -1,0 +1,20 @@
+"""Tests: a throwaway data folder, plain static storage, fast password hashing."""
+
+import os
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-secret-key-not-for-production-" + "x" * 20  # noqa: S105
+TEST_DATA_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-"))
+MEDIA_ROOT = TEST_DATA_DIR / "media"
+STATIC_ROOT = TEST_DATA_DIR / "static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if not os.environ.get("DATABASE_URL"):
+    DATABASES["default"]["NAME"] = TEST_DATA_DIR / "test.sqlite3"  # noqa: F405

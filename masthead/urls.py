@@ -1,0 +1,14 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+# Every edition lives under its language prefix (/en/, /ko/, /ug/ ...), so each URL
+# names its edition and a copy of the site works without cookies or negotiation.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
