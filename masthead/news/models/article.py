@@ -112,6 +112,13 @@ class ArticlePage(EditionPageMixin, Page):
             self.translation_key = self.translation_of.translation_key
         return super().save(*args, **kwargs)
 
+    def serve(self, request, *args, **kwargs):
+        if request.GET.get("format") == "ninjs":
+            from masthead.news.ninjs.views import ninjs_response
+
+            return ninjs_response(self, request)
+        return super().serve(request, *args, **kwargs)
+
     @property
     def section(self):
         return self.get_parent().specific
