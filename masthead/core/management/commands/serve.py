@@ -11,16 +11,21 @@ from django.core.management.base import BaseCommand, CommandError
 def parse_addr(addr):
     """Split HOST:PORT (or [IPv6]:PORT) into its parts, with a readable error."""
     host, sep, port = addr.rpartition(":")
-    if not sep or not port.isdigit() or not host:
-        raise CommandError(f"--addr must look like HOST:PORT, for example 127.0.0.1:8000; got {addr!r}")
+    if not sep or not port.isdigit() or not host or not 0 < int(port) < 65536:
+        raise CommandError(
+            "--addr must look like HOST:PORT with a port from 1 to 65535, for example "
+            f"127.0.0.1:8000; got {addr!r}"
+        )
     return host.strip("[]"), int(port)
 
 
 class Command(BaseCommand):
-    help = "Serve the site with granian (WSGI), media files straight from the media folder."
+    help = "Serve the site with granian (WSGI), media straight from the media folder."
 
     def add_arguments(self, parser):
-        parser.add_argument("--addr", default="127.0.0.1:8000", help="HOST:PORT to listen on")
+        parser.add_argument(
+            "--addr", default="127.0.0.1:8000", help="HOST:PORT to listen on"
+        )
         parser.add_argument(
             "--workers",
             type=int,
@@ -30,11 +35,15 @@ class Command(BaseCommand):
 
     def handle(self, *args, addr, workers, **options):
         host, port = parse_addr(addr)
-        os.execvpe(self.granian(), self.granian_arguments(host, port, workers), os.environ)
+        # Become granian, so a supervisor's signals reach the server itself.
+        arguments = self.granian_arguments(host, port, workers)
+        os.execvpe(self.granian(), arguments, os.environ)  # noqa: S606
 
     def granian(self):
         beside_python = os.path.join(os.path.dirname(sys.executable), "granian")
-        found = beside_python if os.path.exists(beside_python) else shutil.which("granian")
+        found = (
+            beside_python if os.path.exists(beside_python) else shutil.which("granian")
+        )
         if not found:
             raise CommandError("granian is not installed; run: pip install -e .")
         return found
@@ -43,13 +52,19 @@ class Command(BaseCommand):
         settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
         return [
             "granian",
-            "--interface", "wsgi",
-            "--host", host,
-            "--port", str(port),
-            "--workers", str(workers),
+            "--interface",
+            "wsgi",
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
             "--respawn-failed-workers",
-            "--static-path-route", settings.MEDIA_URL.rstrip("/"),
-            "--static-path-mount", str(settings.MEDIA_ROOT),
+            "--static-path-route",
+            settings.MEDIA_URL.rstrip("/"),
+            "--static-path-mount",
+            str(settings.MEDIA_ROOT),
             "--no-ws",
             "masthead.wsgi:application",
         ]
