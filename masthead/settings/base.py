@@ -46,6 +46,7 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 INSTALLED_APPS = [
     "masthead.core",
     "masthead.news",
+    "masthead.sharing",
     "masthead.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",

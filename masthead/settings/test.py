@@ -18,3 +18,4 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if not os.environ.get("DATABASE_URL"):
     DATABASES["default"]["NAME"] = TEST_DATA_DIR / "test.sqlite3"  # noqa: F405
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)

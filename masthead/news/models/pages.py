@@ -1,5 +1,6 @@
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -28,6 +29,10 @@ class EditionPageMixin:
     @property
     def edition(self):
         return get_edition(self.locale.language_code)
+
+    @cached_property
+    def edition_home(self):
+        return EditionHomePage.objects.ancestor_of(self, inclusive=True).first()
 
     def latest_articles(self):
         from .article import ArticlePage

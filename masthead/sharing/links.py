@@ -1,0 +1,44 @@
+"""Share links as plain URLs: no SDK, no script, no request until the reader taps."""
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class ShareLink:
+    network: str
+    label: str
+    url: str
+
+
+def share_links(title, url):
+    """Return the share links for a page, in the order readers in our regions use them."""
+    text = f"{title} {url}"
+    return [
+        ShareLink("whatsapp", _("Share on WhatsApp"), "https://wa.me/?" + urlencode({"text": text})),
+        ShareLink(
+            "telegram",
+            _("Share on Telegram"),
+            "https://t.me/share/url?" + urlencode({"url": url, "text": title}),
+        ),
+        ShareLink(
+            "facebook",
+            _("Share on Facebook"),
+            "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
+        ),
+        ShareLink(
+            "x", _("Share on X"), "https://x.com/intent/post?" + urlencode({"text": title, "url": url})
+        ),
+        ShareLink(
+            "line",
+            _("Share on LINE"),
+            "https://social-plugins.line.me/lineit/share?" + urlencode({"url": url}),
+        ),
+        ShareLink(
+            "email",
+            _("Share by email"),
+            f"mailto:?subject={quote(title)}&body={quote(url)}",
+        ),
+    ]
