@@ -121,3 +121,27 @@ def test_wagtail_translate_action_records_the_original(en_section, ko_home, make
     copy = original.copy_for_translation(Locale.objects.get(language_code="ko"), copy_parents=True)
     copy.refresh_from_db()
     assert copy.specific.translation_of_id == original.pk
+
+
+def test_korean_page_speaks_korean_in_byline_and_credits(client, ko_section, make_article, make_person):
+    kim, lee, park = make_person("김하늘"), make_person("이도윤"), make_person("박지우")
+    article = make_article(
+        ko_section,
+        title="항구로 돌아온 어민들",
+        authors=[kim],
+        credits=[("additional_reporting", lee, "en"), ("translation", park, "")],
+    )
+    soup = soup_of(client, article)
+    assert soup.select_one(".byline").get_text() == "김하늘 기자"
+    assert soup.select_one(".credits").get_text() == "추가 취재: 이도윤(영어 서비스). 번역: 박지우."
+
+
+def test_uyghur_credits_use_uyghur_list_grammar(client, ug_home, make_article, make_person):
+    ali, aygul = make_person("ئەلى"), make_person("ئايگۈل")
+    article = make_article(
+        ensure_section(ug_home, "خەۋەر", "news"),
+        title="يېڭى كۆۋرۈك",
+        credits=[("additional_reporting", ali, ""), ("additional_reporting", aygul, "")],
+    )
+    credits = soup_of(client, article).select_one(".credits").get_text()
+    assert credits == "قوشۇمچە خەۋەر توپلىغۇچى: ئەلى ۋە ئايگۈل."
