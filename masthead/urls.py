@@ -11,4 +11,6 @@ urlpatterns = [
 
 # Every edition lives under its language prefix (/en/, /ko/, /ug/ ...), so each URL
 # names its edition and a copy of the site works without cookies or negotiation.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)), prefix_default_language=True
+)

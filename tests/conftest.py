@@ -8,7 +8,13 @@ from django.core.files.images import ImageFile
 from django.utils import timezone
 from PIL import Image as PILImage
 
-from masthead.news.models import ArticleAuthor, ArticleCredit, ArticlePage, NewsImage, Person
+from masthead.news.models import (
+    ArticleAuthor,
+    ArticleCredit,
+    ArticlePage,
+    NewsImage,
+    Person,
+)
 from masthead.news.setup import ensure_edition, ensure_section
 
 _counter = itertools.count(1)

@@ -44,21 +44,51 @@ EDITIONS = (
     Edition("en", "English", "en", "en_US", "en", "en", "UTC"),
     Edition("ko", "Korean", "ko", "ko_KR", "ko", "ko", "Asia/Seoul"),
     Edition(
-        "zh-hans", "Mandarin", "zh_Hans", "zh_CN", "zh-Hans", "zh-cn", "Asia/Shanghai",
+        "zh-hans",
+        "Mandarin",
+        "zh_Hans",
+        "zh_CN",
+        "zh-Hans",
+        "zh-cn",
+        "Asia/Shanghai",
         language="zh",
     ),
     Edition(
-        "zh-hant", "Cantonese", "zh_Hant", "zh_HK", "zh-Hant", "zh-tw", "Asia/Hong_Kong",
+        "zh-hant",
+        "Cantonese",
+        "zh_Hant",
+        "zh_HK",
+        "zh-Hant",
+        "zh-tw",
+        "Asia/Hong_Kong",
         language="yue",
     ),
-    Edition("bo", "Tibetan", "bo", "bo_CN", "bo", "bo", "Asia/Shanghai", list_conjunction="དང་"),
     Edition(
-        "ug", "Uyghur", "ug", "ug_CN", "ug", "ug", "Asia/Urumqi", direction="rtl",
+        "bo",
+        "Tibetan",
+        "bo",
+        "bo_CN",
+        "bo",
+        "bo",
+        "Asia/Shanghai",
+        list_conjunction="དང་",
+    ),
+    Edition(
+        "ug",
+        "Uyghur",
+        "ug",
+        "ug_CN",
+        "ug",
+        "ug",
+        "Asia/Urumqi",
+        direction="rtl",
         list_conjunction="ۋە",
     ),
     Edition("my", "Burmese", "my", "my_MM", "my", "my", "Asia/Yangon"),
     Edition("km", "Khmer", "km", "km_KH", "km", "km", "Asia/Phnom_Penh"),
-    Edition("lo", "Lao", "lo", "lo_LA", "lo", "lo", "Asia/Vientiane", list_conjunction="ແລະ"),
+    Edition(
+        "lo", "Lao", "lo", "lo_LA", "lo", "lo", "Asia/Vientiane", list_conjunction="ແລະ"
+    ),
     Edition("vi", "Vietnamese", "vi", "vi_VN", "vi", "vi", "Asia/Ho_Chi_Minh"),
 )
 
@@ -70,13 +100,15 @@ class UnknownEdition(LookupError):
 
 
 def get_edition(code):
-    """Return the edition for a language code, accepting `zh-Hans`/`zh_hans` spellings."""
+    """Return the edition for a code, accepting `zh-Hans`/`zh_hans` spellings."""
     normalised = (code or "").replace("_", "-").lower()
     try:
         return _BY_CODE[normalised]
     except KeyError:
         known = ", ".join(_BY_CODE)
-        raise UnknownEdition(f"unknown language {code!r}; known editions: {known}") from None
+        raise UnknownEdition(
+            f"unknown language {code!r}; known editions: {known}"
+        ) from None
 
 
 def edition_codes():

@@ -7,7 +7,9 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 class PublisherSettings(BaseSiteSetting):
     """Who publishes the site, as readers, feeds and search engines are told."""
 
-    publisher_name = models.CharField(_("publisher name"), max_length=200, default="Masthead")
+    publisher_name = models.CharField(
+        _("publisher name"), max_length=200, default="Masthead"
+    )
     terms_of_use_url = models.CharField(
         _("Terms of Use address"), max_length=500, blank=True, default="/terms/"
     )

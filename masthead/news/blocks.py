@@ -23,7 +23,9 @@ class BodyImageBlock(blocks.StructBlock):
 
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
-        label=_("paragraph"), features=["bold", "italic", "link"], template="news/blocks/paragraph.html"
+        label=_("paragraph"),
+        features=["bold", "italic", "link"],
+        template="news/blocks/paragraph.html",
     )
     subheading = blocks.CharBlock(
         label=_("subheading"), icon="title", template="news/blocks/subheading.html"

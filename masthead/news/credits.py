@@ -63,7 +63,9 @@ register_credit_role(
 register_credit_role(
     "editing",
     CreditRole(
-        _("Editing"), _("Edited by %(people)s."), _("Edited by %(people)s for %(desk)s.")
+        _("Editing"),
+        _("Edited by %(people)s."),
+        _("Edited by %(people)s for %(desk)s."),
     ),
 )
 
@@ -82,7 +84,9 @@ def credit_sentences(credits, edition_code):
     """
     sentences = []
     with override(edition_code):
-        for (role_code, desk), group in groupby(credits, key=lambda c: (c.role, c.desk)):
+        for (role_code, desk), group in groupby(
+            credits, key=lambda c: (c.role, c.desk)
+        ):
             role = credit_role(role_code)
             names = [credit.person.name_in(edition_code) for credit in group]
             values = {"people": format_people_list(names, edition_code)}

@@ -37,8 +37,13 @@ def news_article(page, request=None):
     image = lead_image_preview(page)
     if image:
         data["image"] = [
-            {"@type": "ImageObject", "url": image["url"], "width": image["width"],
-             "height": image["height"], "caption": page.lead_caption or image["alt"]}
+            {
+                "@type": "ImageObject",
+                "url": image["url"],
+                "width": image["width"],
+                "height": image["height"],
+                "caption": page.lead_caption or image["alt"],
+            }
         ]
     if page.translation_of_id and page.translation_of.live:
         original = page.translation_of.specific

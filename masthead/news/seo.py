@@ -2,7 +2,6 @@
 links, Open Graph and Twitter tags, and schema.org NewsArticle JSON-LD."""
 
 from django.conf import settings
-from wagtail.models import Page
 
 from masthead.core.editions import get_edition
 
@@ -26,7 +25,10 @@ def hreflang_alternates(page, request=None):
     if len(group) < 2:
         return []
     alternates = [
-        (get_edition(member.locale.language_code).hreflang, member.get_full_url(request))
+        (
+            get_edition(member.locale.language_code).hreflang,
+            member.get_full_url(request),
+        )
         for member in sorted(group, key=lambda member: member.locale.language_code)
     ]
     default = _x_default(group)

@@ -72,7 +72,9 @@ def ensure_section(home, title, slug=None):
     existing = SectionPage.objects.child_of(home).filter(slug=slug).first()
     if existing:
         return existing
-    section = SectionPage(title=title, slug=slug, locale=home.locale, show_in_menus=True)
+    section = SectionPage(
+        title=title, slug=slug, locale=home.locale, show_in_menus=True
+    )
     return home.add_child(instance=section)
 
 

@@ -35,7 +35,9 @@ def env_int(name, default):
     try:
         return int(value)
     except ValueError as error:
-        raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}") from error
+        raise ImproperlyConfigured(
+            f"{name} must be a whole number, got {value!r}"
+        ) from error
 
 
 DEBUG = env_bool("DEBUG")
@@ -47,6 +49,8 @@ INSTALLED_APPS = [
     "masthead.core",
     "masthead.news",
     "masthead.sharing",
+    "masthead.comments",
+    "masthead.moderation",
     "masthead.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -130,17 +134,23 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 def cache_from_environment():
     url = os.environ.get("REDIS_URL")
     if url:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+        }
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 
 
 CACHES = {"default": cache_from_environment()}
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": f"django.contrib.auth.password_validation.{name}"}
+    for name in (
+        "UserAttributeSimilarityValidator",
+        "MinimumLengthValidator",
+        "CommonPasswordValidator",
+        "NumericPasswordValidator",
+    )
 ]
 
 # Editions are Wagtail locales; the interface speaks the same ten languages.
@@ -183,6 +193,15 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "masthead@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Reader comments. The IP hash secret defaults to one derived from SECRET_KEY; set it
+# to rotate independently, keeping the old ones so existing bans still match.
+MASTHEAD_IP_HASH_SECRET = os.environ.get("MASTHEAD_IP_HASH_SECRET", "")
+MASTHEAD_IP_HASH_PREVIOUS_SECRETS = env_list("MASTHEAD_IP_HASH_PREVIOUS_SECRETS")
+MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
+MASTHEAD_COMMENT_MAX_LENGTH = env_int("MASTHEAD_COMMENT_MAX_LENGTH", 2000)
+MASTHEAD_COMMENT_FORM_MAX_AGE = env_int("MASTHEAD_COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)
+MASTHEAD_ERASE_REJECTED_AFTER_DAYS = env_int("MASTHEAD_ERASE_REJECTED_AFTER_DAYS", 30)
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

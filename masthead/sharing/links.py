@@ -14,10 +14,14 @@ class ShareLink:
 
 
 def share_links(title, url):
-    """Return the share links for a page, in the order readers in our regions use them."""
+    """Return a page's share links, in the order our readers use them most."""
     text = f"{title} {url}"
     return [
-        ShareLink("whatsapp", _("Share on WhatsApp"), "https://wa.me/?" + urlencode({"text": text})),
+        ShareLink(
+            "whatsapp",
+            _("Share on WhatsApp"),
+            "https://wa.me/?" + urlencode({"text": text}),
+        ),
         ShareLink(
             "telegram",
             _("Share on Telegram"),
@@ -29,7 +33,9 @@ def share_links(title, url):
             "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
         ),
         ShareLink(
-            "x", _("Share on X"), "https://x.com/intent/post?" + urlencode({"text": title, "url": url})
+            "x",
+            _("Share on X"),
+            "https://x.com/intent/post?" + urlencode({"text": title, "url": url}),
         ),
         ShareLink(
             "line",

@@ -7,7 +7,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    editor = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    editor = django_user_model.objects.create_superuser(
+        "editor", "editor@example.org", "pw"
+    )
     client.force_login(editor)
     return client
 
@@ -16,7 +18,13 @@ def test_article_edit_form_opens(editor_client, en_section, make_article, make_p
     article = make_article(en_section, authors=[make_person("Ana Reyes")])
     response = editor_client.get(f"/admin/pages/{article.pk}/edit/")
     assert response.status_code == 200
-    for field in ("standfirst", "dateline", "lead_caption", "translation_of", "comment_policy"):
+    for field in (
+        "standfirst",
+        "dateline",
+        "lead_caption",
+        "translation_of",
+        "comment_policy",
+    ):
         assert f'name="{field}"' in response.content.decode()
 
 

@@ -10,13 +10,19 @@ from masthead.news.models import ArticlePage
 
 pytestmark = pytest.mark.django_db
 
-QUOTE = {"text": "The harbour is full again.", "attribution": "Dr Mina Cho, marine biologist"}
+QUOTE = {
+    "text": "The harbour is full again.",
+    "attribution": "Dr Mina Cho, marine biologist",
+}
 
 
 @pytest.fixture
 def full_article(en_section, make_article, make_person, make_image):
     """An English article using every element the page shows."""
-    ana, ben = make_person("Ana Reyes", slug="ana-reyes"), make_person("Ben Ito", slug="ben-ito")
+    ana, ben = (
+        make_person("Ana Reyes", slug="ana-reyes"),
+        make_person("Ben Ito", slug="ben-ito"),
+    )
     kim, lee = make_person("Kim Ha-neul"), make_person("Lee Do-yun")
     photographer = make_person("Sara Vo")
     image = make_image(description="Boats moored at dawn", credit="Sara Vo/Masthead")
@@ -53,10 +59,15 @@ def json_ld(soup):
     return json.loads(soup.find("script", type="application/ld+json").string)
 
 
-def test_article_page_shows_headline_standfirst_and_ordered_byline(client, full_article):
+def test_article_page_shows_headline_standfirst_and_ordered_byline(
+    client, full_article
+):
     soup = get_page(client, full_article)
     assert soup.h1.get_text() == "Fishermen return to the northern harbour"
-    assert soup.select_one(".standfirst").get_text() == "After two empty seasons, the catch is back."
+    assert (
+        soup.select_one(".standfirst").get_text()
+        == "After two empty seasons, the catch is back."
+    )
     assert soup.select_one(".byline").get_text() == "By Ana Reyes and Ben Ito"
     assert [a["href"] for a in soup.select(".byline a")] == [
         "/en/people/ana-reyes/",
@@ -64,7 +75,9 @@ def test_article_page_shows_headline_standfirst_and_ordered_byline(client, full_
     ]
 
 
-def test_html_element_carries_edition_language_and_direction(client, full_article, ug_home):
+def test_html_element_carries_edition_language_and_direction(
+    client, full_article, ug_home
+):
     soup = get_page(client, full_article)
     assert (soup.html["lang"], soup.html["dir"]) == ("en", "ltr")
 
@@ -72,7 +85,9 @@ def test_html_element_carries_edition_language_and_direction(client, full_articl
 def test_uyghur_article_is_right_to_left(client, ug_home, make_article):
     from masthead.news.setup import ensure_section
 
-    article = make_article(ensure_section(ug_home, "خەۋەر", "news"), title="يېڭى كۆۋرۈك")
+    article = make_article(
+        ensure_section(ug_home, "خەۋەر", "news"), title="يېڭى كۆۋرۈك"
+    )
     soup = get_page(client, article)
     assert (soup.html["lang"], soup.html["dir"]) == ("ug", "rtl")
 
@@ -117,7 +132,11 @@ def test_share_links_are_plain_urls_with_title_and_address(client, full_article)
     soup = get_page(client, full_article)
     links = {a["class"][0]: a["href"] for a in soup.select(".share a")}
     assert set(links) == {
-        "share-whatsapp", "share-telegram", "share-facebook", "share-x", "share-line",
+        "share-whatsapp",
+        "share-telegram",
+        "share-facebook",
+        "share-x",
+        "share-line",
         "share-email",
     }
     page_url = full_article.full_url
@@ -142,8 +161,14 @@ def test_open_graph_describes_the_article(client, full_article):
     assert og["article:published_time"] == full_article.first_published_at.isoformat()
     assert og["article:section"] == "World"
     authors = [m["content"] for m in soup.find_all("meta", property="article:author")]
-    assert authors == ["http://localhost/en/people/ana-reyes/", "http://localhost/en/people/ben-ito/"]
-    assert soup.find("meta", attrs={"name": "twitter:card"})["content"] == "summary_large_image"
+    assert authors == [
+        "http://localhost/en/people/ana-reyes/",
+        "http://localhost/en/people/ben-ito/",
+    ]
+    assert (
+        soup.find("meta", attrs={"name": "twitter:card"})["content"]
+        == "summary_large_image"
+    )
 
 
 def test_json_ld_names_authors_contributors_and_publisher(client, full_article):
@@ -152,7 +177,11 @@ def test_json_ld_names_authors_contributors_and_publisher(client, full_article):
     assert data["headline"] == full_article.title
     assert [a["name"] for a in data["author"]] == ["Ana Reyes", "Ben Ito"]
     assert data["author"][0]["url"] == "http://localhost/en/people/ana-reyes/"
-    assert [c["name"] for c in data["contributor"]] == ["Kim Ha-neul", "Lee Do-yun", "Sara Vo"]
+    assert [c["name"] for c in data["contributor"]] == [
+        "Kim Ha-neul",
+        "Lee Do-yun",
+        "Sara Vo",
+    ]
     assert data["inLanguage"] == "en"
     assert data["datePublished"] == full_article.first_published_at.isoformat()
     assert data["dateModified"].endswith("+00:00")
@@ -163,14 +192,19 @@ def test_json_ld_names_authors_contributors_and_publisher(client, full_article):
 
 def test_canonical_link_is_the_full_url(client, full_article):
     soup = get_page(client, full_article)
-    assert soup.find("link", rel="canonical")["href"] == "http://localhost" + full_article.url
+    assert (
+        soup.find("link", rel="canonical")["href"]
+        == "http://localhost" + full_article.url
+    )
 
 
 def test_page_has_landmarks_and_skip_link(client, full_article):
     soup = get_page(client, full_article)
     assert soup.select_one("a.skip-link")["href"] == "#main"
     assert soup.find("main", id="main")
-    assert soup.find("header", role="banner") and soup.find("footer", role="contentinfo")
+    assert soup.find("header", role="banner") and soup.find(
+        "footer", role="contentinfo"
+    )
 
 
 def test_comment_section_place_names_the_article(client, full_article):
@@ -184,7 +218,11 @@ def test_no_asset_or_script_points_to_another_host(client, full_article):
     soup = get_page(client, full_article)
     asset_urls = [tag.get("src") for tag in soup.find_all(["img", "script", "iframe"])]
     asset_urls += [tag["href"] for tag in soup.find_all("link", rel="stylesheet")]
-    asset_urls += [s.strip().split(" ")[0] for img in soup.find_all("img") for s in img["srcset"].split(",")]
+    asset_urls += [
+        s.strip().split(" ")[0]
+        for img in soup.find_all("img")
+        for s in img["srcset"].split(",")
+    ]
     asset_urls = [url for url in asset_urls if url]
     assert asset_urls
     assert all(url.startswith("/") and not url.startswith("//") for url in asset_urls)
@@ -201,4 +239,6 @@ def test_tags_and_related_articles_are_listed(client, en_section, make_article):
     article.save_revision().publish()
     soup = get_page(client, ArticlePage.objects.get(pk=article.pk))
     assert {t.get_text() for t in soup.select(".tags .tag")} == {"fisheries", "climate"}
-    assert [a.get_text() for a in soup.select(".related a")] == ["Ice returns to the lagoon"]
+    assert [a.get_text() for a in soup.select(".related a")] == [
+        "Ice returns to the lagoon"
+    ]

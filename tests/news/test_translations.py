@@ -38,7 +38,10 @@ def soup_of(client, page):
 
 
 def alternates(soup):
-    return {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")}
+    return {
+        link["hreflang"]: link["href"]
+        for link in soup.find_all("link", rel="alternate")
+    }
 
 
 def test_translation_joins_the_original_translation_group(pair):
@@ -58,7 +61,9 @@ def test_hreflang_alternates_are_reciprocal_with_x_default(client, pair):
     assert alternates(soup_of(client, translation)) == expected
 
 
-def test_separate_stories_on_one_event_get_no_hreflang(client, en_section, ko_section, make_article):
+def test_separate_stories_on_one_event_get_no_hreflang(
+    client, en_section, ko_section, make_article
+):
     english = make_article(en_section, title="Flood in the border town")
     korean = make_article(ko_section, title="국경 마을 홍수")
     assert alternates(soup_of(client, english)) == {}
@@ -99,7 +104,9 @@ def test_json_ld_of_translation_names_translator_and_original(client, pair):
 def test_open_graph_lists_translation_locales(client, pair):
     original, _ = pair
     soup = soup_of(client, original)
-    alternates_og = [m["content"] for m in soup.find_all("meta", property="og:locale:alternate")]
+    alternates_og = [
+        m["content"] for m in soup.find_all("meta", property="og:locale:alternate")
+    ]
     assert alternates_og == ["ko_KR"]
 
 
@@ -113,17 +120,23 @@ def test_translation_must_be_in_another_edition(en_section, make_article):
         same_edition.clean()
 
 
-def test_wagtail_translate_action_records_the_original(en_section, ko_home, make_article):
+def test_wagtail_translate_action_records_the_original(
+    en_section, ko_home, make_article
+):
     """Translating with Wagtail's own copy keeps track of the source article."""
     from wagtail.models import Locale
 
     original = make_article(en_section, title="Library opens")
-    copy = original.copy_for_translation(Locale.objects.get(language_code="ko"), copy_parents=True)
+    copy = original.copy_for_translation(
+        Locale.objects.get(language_code="ko"), copy_parents=True
+    )
     copy.refresh_from_db()
     assert copy.specific.translation_of_id == original.pk
 
 
-def test_korean_page_speaks_korean_in_byline_and_credits(client, ko_section, make_article, make_person):
+def test_korean_page_speaks_korean_in_byline_and_credits(
+    client, ko_section, make_article, make_person
+):
     kim, lee, park = make_person("김하늘"), make_person("이도윤"), make_person("박지우")
     article = make_article(
         ko_section,
@@ -133,15 +146,23 @@ def test_korean_page_speaks_korean_in_byline_and_credits(client, ko_section, mak
     )
     soup = soup_of(client, article)
     assert soup.select_one(".byline").get_text() == "김하늘 기자"
-    assert soup.select_one(".credits").get_text() == "추가 취재: 이도윤(영어 서비스). 번역: 박지우."
+    assert (
+        soup.select_one(".credits").get_text()
+        == "추가 취재: 이도윤(영어 서비스). 번역: 박지우."
+    )
 
 
-def test_uyghur_credits_use_uyghur_list_grammar(client, ug_home, make_article, make_person):
+def test_uyghur_credits_use_uyghur_list_grammar(
+    client, ug_home, make_article, make_person
+):
     ali, aygul = make_person("ئەلى"), make_person("ئايگۈل")
     article = make_article(
         ensure_section(ug_home, "خەۋەر", "news"),
         title="يېڭى كۆۋرۈك",
-        credits=[("additional_reporting", ali, ""), ("additional_reporting", aygul, "")],
+        credits=[
+            ("additional_reporting", ali, ""),
+            ("additional_reporting", aygul, ""),
+        ],
     )
     credits = soup_of(client, article).select_one(".credits").get_text()
     assert credits == "قوشۇمچە خەۋەر توپلىغۇچى: ئەلى ۋە ئايگۈل."

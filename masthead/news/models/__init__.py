@@ -1,4 +1,10 @@
-from .article import ArticleAuthor, ArticleCredit, ArticlePage, ArticleTag, RelatedArticle
+from .article import (
+    ArticleAuthor,
+    ArticleCredit,
+    ArticlePage,
+    ArticleTag,
+    RelatedArticle,
+)
 from .images import NewsImage, NewsRendition
 from .pages import CommentPolicy, EditionHomePage, SectionPage
 from .people import Person, PersonName

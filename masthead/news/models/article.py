@@ -32,7 +32,11 @@ class ArticlePage(EditionPageMixin, Page):
         help_text=_("Set when the story changes in substance; shown as 'Updated'."),
     )
     lead_image = models.ForeignKey(
-        "news.NewsImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "news.NewsImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     lead_caption = models.TextField(_("lead image caption"), blank=True)
     body = StreamField(ArticleBodyBlock(), blank=True)
@@ -59,14 +63,20 @@ class ArticlePage(EditionPageMixin, Page):
         FieldPanel("standfirst"),
         InlinePanel("authors", label=_("Byline")),
         FieldPanel("dateline"),
-        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_caption")], _("Lead image")),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_caption")], _("Lead image")
+        ),
         FieldPanel("body"),
         InlinePanel("credits", label=_("Credits")),
         FieldPanel("tags"),
         InlinePanel("related_links", label=_("Related articles")),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("translation_of")]
-    settings_panels = [*Page.settings_panels, FieldPanel("updated_at"), FieldPanel("comment_policy")]
+    settings_panels = [
+        *Page.settings_panels,
+        FieldPanel("updated_at"),
+        FieldPanel("comment_policy"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("standfirst"),
@@ -96,7 +106,9 @@ class ArticlePage(EditionPageMixin, Page):
                 {"translation_of": _("A translation must be in another edition.")}
             )
         clash = (
-            Page.objects.filter(translation_key=original.translation_key, locale=self.locale)
+            Page.objects.filter(
+                translation_key=original.translation_key, locale=self.locale
+            )
             .exclude(pk=self.pk)
             .exists()
         )
@@ -127,7 +139,9 @@ class ArticlePage(EditionPageMixin, Page):
         return [author.person for author in self.authors.select_related("person").all()]
 
     def ordered_credits(self):
-        return self.credits.select_related("person").prefetch_related("person__localized_names")
+        return self.credits.select_related("person").prefetch_related(
+            "person__localized_names"
+        )
 
     def credit_sentences(self):
         return credit_sentences(self.ordered_credits(), self.locale.language_code)
@@ -149,17 +163,21 @@ class ArticlePage(EditionPageMixin, Page):
 
 class ArticleAuthor(Orderable):
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
-    person = models.ForeignKey("news.Person", on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(
+        "news.Person", on_delete=models.PROTECT, related_name="+"
+    )
 
     panels = [FieldPanel("person")]
 
 
 class ArticleCredit(Orderable):
-    """One person in one role; consecutive rows of a role and desk read as one sentence."""
+    """One person in one role; a run of one role and desk reads as one sentence."""
 
     page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="credits")
     role = models.CharField(_("role"), max_length=40, choices=credit_role_choices)
-    person = models.ForeignKey("news.Person", on_delete=models.PROTECT, related_name="+")
+    person = models.ForeignKey(
+        "news.Person", on_delete=models.PROTECT, related_name="+"
+    )
     desk = models.CharField(
         _("for the desk"), max_length=10, blank=True, choices=edition_choices
     )
@@ -168,7 +186,11 @@ class ArticleCredit(Orderable):
 
 
 class RelatedArticle(Orderable):
-    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_links")
-    article = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    page = ParentalKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="related_links"
+    )
+    article = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [FieldPanel("article", heading=_("article"))]

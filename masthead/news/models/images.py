@@ -15,7 +15,9 @@ class NewsImage(AbstractImage):
 
 
 class NewsRendition(AbstractRendition):
-    image = models.ForeignKey(NewsImage, on_delete=models.CASCADE, related_name="renditions")
+    image = models.ForeignKey(
+        NewsImage, on_delete=models.CASCADE, related_name="renditions"
+    )
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

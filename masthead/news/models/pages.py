@@ -23,6 +23,15 @@ def comment_policy_field(default):
     )
 
 
+def close_comments_after_field():
+    return models.PositiveIntegerField(
+        _("close comments after (days)"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: as the page above says (never, at the edition)."),
+    )
+
+
 class EditionPageMixin:
     """What every page of an edition knows about the edition it belongs to."""
 
@@ -50,9 +59,14 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     comment_policy = comment_policy_field(CommentPolicy.OPEN)
+    close_comments_after_days = close_comments_after_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    settings_panels = [*Page.settings_panels, FieldPanel("comment_policy")]
+    settings_panels = [
+        *Page.settings_panels,
+        FieldPanel("comment_policy"),
+        FieldPanel("close_comments_after_days"),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.SectionPage"]
     template = "news/edition_home_page.html"
@@ -68,7 +82,9 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
         from .article import ArticlePage
         from .people import Person
 
-        person = get_object_or_404(Person.objects.prefetch_related("localized_names"), slug=slug)
+        person = get_object_or_404(
+            Person.objects.prefetch_related("localized_names"), slug=slug
+        )
         articles = (
             ArticlePage.objects.live()
             .descendant_of(self)
@@ -88,9 +104,14 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
 class SectionPage(EditionPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     comment_policy = comment_policy_field(CommentPolicy.INHERIT)
+    close_comments_after_days = close_comments_after_field()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    settings_panels = [*Page.settings_panels, FieldPanel("comment_policy")]
+    settings_panels = [
+        *Page.settings_panels,
+        FieldPanel("comment_policy"),
+        FieldPanel("close_comments_after_days"),
+    ]
     parent_page_types = ["news.EditionHomePage"]
     subpage_types = ["news.ArticlePage"]
     template = "news/section_page.html"

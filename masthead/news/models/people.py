@@ -20,7 +20,11 @@ class Person(index.Indexed, ClusterableModel):
     slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
     role_title = models.CharField(_("role title"), max_length=200, blank=True)
     photo = models.ForeignKey(
-        "news.NewsImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "news.NewsImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     bio = models.TextField(_("biography"), blank=True)
 
@@ -55,11 +59,17 @@ class Person(index.Indexed, ClusterableModel):
 
     def role_title_in(self, edition_code):
         localized = self._localized(edition_code)
-        return localized.role_title if localized and localized.role_title else self.role_title
+        return (
+            localized.role_title
+            if localized and localized.role_title
+            else self.role_title
+        )
 
 
 class PersonName(Orderable):
-    person = ParentalKey(Person, on_delete=models.CASCADE, related_name="localized_names")
+    person = ParentalKey(
+        Person, on_delete=models.CASCADE, related_name="localized_names"
+    )
     language = models.CharField(_("language"), max_length=10, choices=edition_choices)
     name = models.CharField(_("name"), max_length=200)
     role_title = models.CharField(_("role title"), max_length=200, blank=True)

@@ -22,7 +22,9 @@ def byline(page):
     own list grammar."""
     code = page.locale.language_code
     links = [
-        format_html('<a rel="author" href="{}">{}</a>', person_url(page, p), p.name_in(code))
+        format_html(
+            '<a rel="author" href="{}">{}</a>', person_url(page, p), p.name_in(code)
+        )
         for p in page.byline()
     ]
     if not links:
@@ -62,4 +64,3 @@ def article_open_graph(context, page):
 @register.simple_tag(takes_context=True)
 def alternates(context, page):
     return hreflang_alternates(page, context.get("request"))
-
