@@ -1,0 +1,131 @@
+"""Moderation decisions: the one place that changes a comment's state.
+
+Views, the API, bulk actions and commands all call these functions. A decision names
+the revision the moderator saw; the status and revision are checked and changed in a
+single conditional UPDATE, so of two moderators deciding at once exactly one wins and
+the other is told what happened instead.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from masthead.comments.models import Comment, CommentRevision, CommentStatus
+from masthead.comments.rendering import render_comment_html
+from masthead.comments.signals import comment_decided
+from masthead.comments.text import clean_plain_text
+
+from .conflicts import DecisionConflict, describe_current_state
+from .permissions import ensure_can_moderate
+from .reasons import require_reason
+
+PENDING, APPROVED, REJECTED = (
+    CommentStatus.PENDING,
+    CommentStatus.APPROVED,
+    CommentStatus.REJECTED,
+)
+
+
+def approve(comment, *, user, revision, body=None, reason="", note=""):
+    """Approve a pending comment; with `body`, edit it in the same step."""
+    return _decide(
+        comment, user, revision, {PENDING}, APPROVED, "approve", body, reason, note
+    )
+
+
+def reject(comment, *, user, revision, reason, note=""):
+    require_reason(reason)
+    return _decide(
+        comment,
+        user,
+        revision,
+        {PENDING, APPROVED},
+        REJECTED,
+        "reject",
+        None,
+        reason,
+        note,
+    )
+
+
+def edit(comment, *, user, revision, body, reason, note=""):
+    """Change a comment's text under the Terms of Use, keeping its status."""
+    return _decide(
+        comment, user, revision, {PENDING, APPROVED}, None, "edit", body, reason, note
+    )
+
+
+def restore(comment, *, user, revision, note=""):
+    """Return a rejected comment to the pending queue."""
+    return _decide(
+        comment, user, revision, {REJECTED}, PENDING, "restore", None, "", note
+    )
+
+
+def _decide(
+    comment, user, revision, allowed_from, new_status, action, body, reason, note
+):
+    ensure_can_moderate(user, comment)
+    new_body = _edited_body(comment, body, reason)
+    with transaction.atomic():
+        current = Comment.objects.select_for_update().get(pk=comment.pk)
+        if current.revision != revision or current.status not in allowed_from:
+            raise DecisionConflict(describe_current_state(current, revision))
+        before = {"status": current.status, "revision": current.revision}
+        _apply(current, user, new_status or current.status, new_body, reason, note)
+        log(
+            current,
+            f"masthead.comment.{action}",
+            user=user,
+            data=_audit_data(before, current, reason, note),
+        )
+        transaction.on_commit(
+            lambda: comment_decided.send(
+                sender=Comment, comment=current, action=action, user=user
+            )
+        )
+    return current
+
+
+def _edited_body(comment, body, reason):
+    if body is None:
+        return None
+    cleaned, _removed = clean_plain_text(body)
+    if not cleaned.strip():
+        raise ValueError(_("An edited comment cannot be empty; reject it instead."))
+    require_reason(reason)
+    return cleaned if cleaned != comment.body else None
+
+
+def _apply(comment, user, status, new_body, reason, note):
+    now = timezone.now()
+    if new_body is not None:
+        comment.revision += 1
+        comment.body = new_body
+        comment.edited_by_moderators = True
+        CommentRevision.objects.create(
+            comment=comment,
+            number=comment.revision,
+            body=new_body,
+            editor=user,
+            reason=reason,
+            note=note,
+            created_at=now,
+        )
+    if status != comment.status:
+        comment.decided_at, comment.decided_by = now, user
+    comment.status = status
+    comment.rendered_html = render_comment_html(comment) if status == APPROVED else ""
+    comment.save()
+
+
+def _audit_data(before, comment, reason, note):
+    return {
+        "status_before": before["status"],
+        "status_after": comment.status,
+        "revision_before": before["revision"],
+        "revision_after": comment.revision,
+        "reason": reason,
+        "note": note,
+    }
