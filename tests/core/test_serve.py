@@ -1,0 +1,141 @@
+"""`masthead serve` runs granian, the real server, in its own process on a port."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import urlsplit
+
+import pytest
+
+STARTUP_SECONDS = 60
+STOP_SECONDS = 20
+
+
+def masthead(*arguments, env):
+    return subprocess.run(
+        [sys.executable, "-m", "masthead", *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(url):
+    """Return the status and headers of a GET, error statuses included."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310
+            return response.status, response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers
+
+
+@pytest.fixture(scope="module")
+def site_env(request, tmp_path_factory):
+    """The environment of a site ready to serve: a migrated database, static files.
+
+    Under DATABASE_URL the server shares pytest's test database, which is already
+    migrated; otherwise it gets SQLite in a fresh data folder, migrated here.
+    """
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "masthead.settings.demo",
+        "MASTHEAD_DATA": str(tmp_path_factory.mktemp("site")),
+    }
+    if os.environ.get("DATABASE_URL"):
+        request.getfixturevalue("django_db_setup")
+        from django.db import connection
+
+        url = urlsplit(os.environ["DATABASE_URL"])
+        test_database = connection.settings_dict["NAME"]
+        env["DATABASE_URL"] = url._replace(path=f"/{test_database}").geturl()
+    else:
+        migrated = masthead("migrate", "--noinput", env=env)
+        assert migrated.returncode == 0, migrated.stderr
+    # Demo settings keep hashed static files, which only exist once collected.
+    collected = masthead("collectstatic", "--noinput", env=env)
+    assert collected.returncode == 0, collected.stderr
+    return env
+
+
+@pytest.fixture
+def server(site_env, tmp_path):
+    """Start `masthead serve` and return (process, base URL) once it answers."""
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "masthead", "serve"]
+            + ["--addr", f"127.0.0.1:{port}", "--workers", "1"],
+            env=site_env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_answering(process, base_url, log)
+        yield process, base_url
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def wait_until_answering(process, base_url, log):
+    deadline = time.monotonic() + STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"serve exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            get(f"{base_url}/admin/login/")
+            return
+        except OSError:  # not listening yet
+            time.sleep(0.2)
+    pytest.fail(f"serve did not answer in {STARTUP_SECONDS}s:\n{log.read_text()}")
+
+
+def test_serve_answers_http_with_granian(server):
+    _, base_url = server
+    status, headers = get(f"{base_url}/admin/login/")
+    assert status == 200
+    assert headers.get("Server") == "granian"
+
+
+def test_serve_stops_cleanly_on_sigterm(server):
+    process, base_url = server
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=STOP_SECONDS) == 0
+    with pytest.raises(urllib.error.URLError):
+        get(f"{base_url}/admin/login/")
+
+
+@pytest.mark.parametrize(
+    "addr", ["localhost", "127.0.0.1:", "127.0.0.1:http", "127.0.0.1:99999"]
+)
+def test_serve_rejects_a_malformed_addr_with_a_clear_error(addr, tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "masthead.settings.demo",
+        "MASTHEAD_DATA": str(tmp_path),
+    }
+    result = masthead("serve", "--addr", addr, env=env)
+    assert result.returncode != 0
+    assert (
+        "--addr must look like HOST:PORT with a port from 1 to 65535" in result.stderr
+    )
+    assert "Traceback" not in result.stderr
