@@ -6,6 +6,8 @@ single conditional UPDATE, so of two moderators deciding at once exactly one win
 the other is told what happened instead.
 """
 
+from dataclasses import dataclass
+
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,60 +31,73 @@ PENDING, APPROVED, REJECTED = (
 
 def approve(comment, *, user, revision, body=None, reason="", note=""):
     """Approve a pending comment; with `body`, edit it in the same step."""
-    return _decide(
-        comment, user, revision, {PENDING}, APPROVED, "approve", body, reason, note
-    )
+    decision = Decision("approve", PENDING, APPROVED, body, reason, note)
+    return _decide(comment, user, revision, decision)
 
 
-def reject(comment, *, user, revision, reason, note=""):
+def reject(comment, *, user, revision, reason, note="", seen_status=PENDING):
+    """Reject a pending comment, or take down an approved one (seen_status=APPROVED)."""
     require_reason(reason)
     return _decide(
         comment,
         user,
         revision,
-        {PENDING, APPROVED},
-        REJECTED,
-        "reject",
-        None,
-        reason,
-        note,
+        Decision("reject", seen_status, REJECTED, None, reason, note),
     )
 
 
-def edit(comment, *, user, revision, body, reason, note=""):
+def edit(comment, *, user, revision, body, reason, note="", seen_status=PENDING):
     """Change a comment's text under the Terms of Use, keeping its status."""
-    return _decide(
-        comment, user, revision, {PENDING, APPROVED}, None, "edit", body, reason, note
-    )
+    decision = Decision("edit", seen_status, seen_status, body, reason, note)
+    return _decide(comment, user, revision, decision)
 
 
 def restore(comment, *, user, revision, note=""):
     """Return a rejected comment to the pending queue."""
     return _decide(
-        comment, user, revision, {REJECTED}, PENDING, "restore", None, "", note
+        comment, user, revision, Decision("restore", REJECTED, PENDING, None, "", note)
     )
 
 
-def _decide(
-    comment, user, revision, allowed_from, new_status, action, body, reason, note
-):
+@dataclass(frozen=True)
+class Decision:
+    action: str
+    seen_status: str  # what the moderator saw; anything else means someone was first
+    new_status: str
+    body: str | None
+    reason: str
+    note: str
+
+
+ALLOWED = {
+    "approve": {PENDING},
+    "reject": {PENDING, APPROVED},
+    "edit": {PENDING, APPROVED},
+    "restore": {REJECTED},
+}
+
+
+def _decide(comment, user, revision, decision):
     ensure_can_moderate(user, comment)
-    new_body = _edited_body(comment, body, reason)
+    if decision.seen_status not in ALLOWED[decision.action]:
+        raise ValueError(
+            _("That decision does not apply to a %(status)s comment.")
+            % {"status": decision.seen_status}
+        )
+    new_body = _edited_body(comment, decision.body, decision.reason)
     with transaction.atomic():
         current = Comment.objects.select_for_update().get(pk=comment.pk)
-        if current.revision != revision or current.status not in allowed_from:
+        if current.revision != revision or current.status != decision.seen_status:
             raise DecisionConflict(describe_current_state(current, revision))
         before = {"status": current.status, "revision": current.revision}
-        _apply(current, user, new_status or current.status, new_body, reason, note)
-        log(
-            current,
-            f"masthead.comment.{action}",
-            user=user,
-            data=_audit_data(before, current, reason, note),
+        _apply(
+            current, user, decision.new_status, new_body, decision.reason, decision.note
         )
+        data = _audit_data(before, current, decision.reason, decision.note)
+        log(current, f"masthead.comment.{decision.action}", user=user, data=data)
         transaction.on_commit(
             lambda: comment_decided.send(
-                sender=Comment, comment=current, action=action, user=user
+                sender=Comment, comment=current, action=decision.action, user=user
             )
         )
     return current

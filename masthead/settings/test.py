@@ -17,5 +17,8 @@ STORAGES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if not os.environ.get("DATABASE_URL"):
-    DATABASES["default"]["NAME"] = TEST_DATA_DIR / "test.sqlite3"  # noqa: F405
+    # A file, not the shared in-memory database, so threads and server processes in
+    # tests lock and wait the way production SQLite does.
+    DATABASES["default"]["NAME"] = TEST_DATA_DIR / "masthead.sqlite3"  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(TEST_DATA_DIR / "test.sqlite3")}  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)

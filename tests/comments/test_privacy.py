@@ -1,0 +1,46 @@
+import pytest
+
+from masthead.comments.privacy import (
+    anonymised_network,
+    client_address,
+    ip_hash,
+    ip_hashes,
+)
+
+
+def test_ip_hash_is_keyed_and_never_the_address(settings):
+    settings.MASTHEAD_IP_HASH_SECRET = "one"
+    first = ip_hash("203.0.113.7")
+    assert "203.0.113.7" not in first and len(first) == 64
+    settings.MASTHEAD_IP_HASH_SECRET = "two"
+    assert ip_hash("203.0.113.7") != first
+
+
+def test_previous_secrets_still_match_after_rotation(settings):
+    settings.MASTHEAD_IP_HASH_SECRET = "old"
+    before = ip_hash("198.51.100.4")
+    settings.MASTHEAD_IP_HASH_SECRET = "new"
+    settings.MASTHEAD_IP_HASH_PREVIOUS_SECRETS = ["old"]
+    assert before in ip_hashes("198.51.100.4")
+    assert ip_hash("198.51.100.4") != before
+
+
+@pytest.mark.parametrize(
+    ("address", "network"),
+    [
+        ("203.0.113.77", "203.0.113.0/24"),
+        ("2001:db8:abcd:12::1", "2001:db8:abcd::/48"),
+        ("::ffff:198.51.100.9", "198.51.100.0/24"),
+        ("not an address", ""),
+    ],
+)
+def test_network_is_anonymised(address, network):
+    assert anonymised_network(address) == network
+
+
+def test_forwarded_address_is_trusted_only_from_configured_proxies(rf, settings):
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.5")
+    settings.MASTHEAD_TRUSTED_PROXIES = []
+    assert client_address(request) == "10.0.0.2"
+    settings.MASTHEAD_TRUSTED_PROXIES = ["10.0.0.2"]
+    assert client_address(request) == "203.0.113.5"
