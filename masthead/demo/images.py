@@ -1,0 +1,127 @@
+"""The demo pictures: painted locally from a seed, saved with credit and alt text."""
+
+import io
+import random
+from dataclasses import dataclass
+from functools import cache
+
+from django.core.files.images import ImageFile
+
+from masthead.news.models import NewsImage
+
+from .scenes import SCENES
+
+
+@dataclass(frozen=True)
+class Picture:
+    scene: str
+    seed: int
+    title: str
+    credit: str
+    description: str
+
+
+PICTURES = {
+    "flood": Picture(
+        "flood",
+        11,
+        "Hwangbaek lower town under floodwater",
+        "Lena Marsh",
+        "Rooftops and treetops standing in brown floodwater below green hills.",
+    ),
+    "sandbags": Picture(
+        "sandbags",
+        12,
+        "Sandbags on the Sonam embankment",
+        "Lena Marsh",
+        "Rows of sandbags stacked along a muddy river embankment.",
+    ),
+    "rail": Picture(
+        "rail",
+        21,
+        "First train on the Haeseong bridge",
+        "Masthead illustration",
+        "A passenger train crossing an arched bridge over the sea at dusk.",
+    ),
+    "rail-ko": Picture(
+        "rail",
+        22,
+        "해성–동막선 철교를 건너는 첫 열차",
+        "Masthead illustration",
+        "해 질 무렵 바다 위 아치형 철교를 건너는 여객 열차.",
+    ),
+    "library": Picture(
+        "library",
+        31,
+        "The Shiqiao granary library at night",
+        "Masthead illustration",
+        "A small stone building with lit windows on a terraced hillside at night.",
+    ),
+    "court": Picture(
+        "court",
+        41,
+        "Supreme Court steps, Port Senna",
+        "Masthead illustration",
+        "People waiting on the steps of a columned court building.",
+    ),
+    "harbour": Picture(
+        "harbour",
+        51,
+        "솔뫼항의 새벽",
+        "Masthead illustration",
+        "새벽빛 속 항구에 정박한 작은 어선들.",
+    ),
+    "delta": Picture(
+        "delta",
+        61,
+        "메콩강 하류의 논",
+        "Masthead illustration",
+        "수로 사이로 펼쳐진 초록색 논과 멀리 보이는 나무들.",
+    ),
+    "karez": Picture(
+        "karez",
+        71,
+        "ئاقيار كارىز قۇدۇقلىرى",
+        "Lena Marsh",
+        "چۆللۈكتە تاغ ئېتىكىگە قاراپ سوزۇلغان بىر قاتار تۇپراق دۆڭلىرى.",
+    ),
+    "karez-work": Picture(
+        "karez_work",
+        72,
+        "كارىز قۇدۇقىنى تازىلاش",
+        "Lena Marsh",
+        "كارىز قۇدۇقىنىڭ ئاغزىدا ئارغامچا ۋە سېۋەتلەر.",
+    ),
+    "books": Picture(
+        "books",
+        81,
+        "ئۇيغۇرچە بالىلار كىتابلىرى",
+        "Masthead illustration",
+        "رەڭگارەڭ كىتابلار تىزىلغان ياغاچ جاۋەنلەر.",
+    ),
+}
+
+
+@cache
+def paint(scene, seed, quality=80):
+    """Return a scene as JPEG bytes; the same seed always paints the same picture."""
+    buffer = io.BytesIO()
+    # A seeded generator on purpose: the pictures must be the same on every run.
+    picture = SCENES[scene](random.Random(seed))  # noqa: S311
+    picture.save(buffer, format="JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+def create_images():
+    """Save every demo picture as a NewsImage and return them by key."""
+    return {key: _create_image(key, picture) for key, picture in PICTURES.items()}
+
+
+def _create_image(key, picture):
+    jpeg = io.BytesIO(paint(picture.scene, picture.seed))
+    return NewsImage.objects.create(
+        title=picture.title,
+        credit=picture.credit,
+        description=picture.description,
+        file=ImageFile(jpeg, name=f"demo-{key}.jpg"),
+    )

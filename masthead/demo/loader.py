@@ -1,0 +1,94 @@
+"""Build the demo newsroom: three editions, sections, people, pictures and stories."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Site
+
+from masthead.core.models import PublisherSettings
+from masthead.news.models import ArticlePage
+from masthead.news.setup import ensure_edition, ensure_section
+
+from . import articles_en, articles_ko, articles_ug
+from .images import create_images
+from .people import create_people
+from .publishing import publish_story
+
+PUBLISHER_NAME = "Masthead World Service"
+
+# edition: (notice on the home page, ((section title, slug), ...))
+EDITIONS = {
+    "en": (
+        "Demonstration content: every story, person and place here is invented.",
+        (("Korea", "korea"), ("China", "china"), ("Asia", "asia")),
+    ),
+    "ko": (
+        "시연용 콘텐츠입니다. 이곳의 모든 기사와 인물, 장소는 지어낸 것입니다.",
+        (("한반도", "korea"), ("국제", "world")),
+    ),
+    "ug": (
+        "كۆرسىتىش مەزمۇنى: بۇ يەردىكى بارلىق خەۋەر، كىشى ۋە جايلار ئويدۇرۇلغان.",
+        (("ئاسىيا", "asia"), ("مەدەنىيەت", "culture")),
+    ),
+}
+
+# In publishing order: originals before their translations and related stories.
+STORIES = (*articles_en.STORIES, *articles_ko.STORIES, *articles_ug.STORIES)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    flagship: ArticlePage | None
+    created: bool
+    article_count: int
+
+
+def load_demo_content(now=None):
+    """Build the demo site when the database has no articles; return a summary.
+
+    An existing newsroom is never touched, so running this again changes nothing.
+    """
+    created = not ArticlePage.objects.exists()
+    if created:
+        build_newsroom(now or timezone.now().replace(second=0, microsecond=0))
+    return DemoSummary(find_flagship(), created, ArticlePage.objects.count())
+
+
+def find_flagship():
+    return ArticlePage.objects.filter(
+        locale__language_code="en", slug=articles_en.FLAGSHIP_SLUG
+    ).first()
+
+
+@transaction.atomic
+def build_newsroom(now):
+    sections = create_editions()
+    people, images = create_people(), create_images()
+    published = {}
+    for story in STORIES:
+        section = sections[story.edition, story.section]
+        published[story.key] = publish_story(
+            story, section, people, images, published, now
+        )
+    set_publisher()
+    return published
+
+
+def create_editions():
+    """Create each demo edition with its notice and sections; return sections."""
+    sections = {}
+    for code, (notice, section_titles) in EDITIONS.items():
+        home = ensure_edition(code)
+        home.intro = notice
+        home.save_revision().publish()
+        for title, slug in section_titles:
+            sections[code, slug] = ensure_section(home, title, slug)
+    return sections
+
+
+def set_publisher():
+    site = Site.objects.get(is_default_site=True)
+    publisher = PublisherSettings.for_site(site)
+    publisher.publisher_name = PUBLISHER_NAME
+    publisher.save()

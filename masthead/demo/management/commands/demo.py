@@ -1,0 +1,45 @@
+"""`masthead demo`: a working newsroom with sample stories, served on one machine."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from masthead.core.management.commands.serve import parse_addr
+from masthead.demo.editor import PASSWORD_FILE, ensure_editor_login
+from masthead.demo.launch import prepare_database, site_url, welcome
+from masthead.demo.loader import load_demo_content
+from masthead.news.setup import configure_site
+
+
+class Command(BaseCommand):
+    help = (
+        "Set up the database, load demo stories in English, Korean and Uyghur when "
+        "there are none, print the editor's login and serve the site."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--addr", default="127.0.0.1:8000", help="HOST:PORT to listen on"
+        )
+        parser.add_argument(
+            "--no-serve",
+            action="store_true",
+            help="set everything up and print the login, but do not start the server",
+        )
+
+    def handle(self, *args, addr, no_serve, **options):
+        host, port = parse_addr(addr)
+        self.stdout.write("Preparing the database and static files...")
+        prepare_database()
+        summary = load_demo_content()
+        username, password = ensure_editor_login(settings.DATA_DIR)
+        configure_site(host, port)
+        password_file = settings.DATA_DIR / PASSWORD_FILE
+        base_url = site_url(host, port)
+        self.stdout.write(
+            welcome(base_url, summary.flagship, username, password, password_file)
+        )
+        if not no_serve:
+            self.stdout.write("\nServing; stop with Ctrl+C.")
+            self.stdout.flush()
+            call_command("serve", addr=addr)
