@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "masthead.sharing",
     "masthead.comments",
     "masthead.moderation",
+    "masthead.api",
     "masthead.demo",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
