@@ -21,6 +21,7 @@ class Picture:
     description: str
 
 
+# A picture used by one edition only is titled, credited and described in its script.
 PICTURES = {
     "flood": Picture(
         "flood",
@@ -47,7 +48,7 @@ PICTURES = {
         "rail",
         22,
         "해성–동막선 철교를 건너는 첫 열차",
-        "Masthead illustration",
+        "마스트헤드 일러스트",
         "해 질 무렵 바다 위 아치형 철교를 건너는 여객 열차.",
     ),
     "library": Picture(
@@ -68,35 +69,35 @@ PICTURES = {
         "harbour",
         51,
         "솔뫼항의 새벽",
-        "Masthead illustration",
+        "마스트헤드 일러스트",
         "새벽빛 속 항구에 정박한 작은 어선들.",
     ),
     "delta": Picture(
         "delta",
         61,
         "메콩강 하류의 논",
-        "Masthead illustration",
+        "마스트헤드 일러스트",
         "수로 사이로 펼쳐진 초록색 논과 멀리 보이는 나무들.",
     ),
     "karez": Picture(
         "karez",
         71,
         "ئاقيار كارىز قۇدۇقلىرى",
-        "Lena Marsh",
+        "لېنا مارش",
         "چۆللۈكتە تاغ ئېتىكىگە قاراپ سوزۇلغان بىر قاتار تۇپراق دۆڭلىرى.",
     ),
     "karez-work": Picture(
         "karez_work",
         72,
         "كارىز قۇدۇقىنى تازىلاش",
-        "Lena Marsh",
+        "لېنا مارش",
         "كارىز قۇدۇقىنىڭ ئاغزىدا ئارغامچا ۋە سېۋەتلەر.",
     ),
     "books": Picture(
         "books",
         81,
         "ئۇيغۇرچە بالىلار كىتابلىرى",
-        "Masthead illustration",
+        "تەسۋىرىي رەسىم",
         "رەڭگارەڭ كىتابلار تىزىلغان ياغاچ جاۋەنلەر.",
     ),
 }
