@@ -1,0 +1,244 @@
+"""Read a schema-valid ninjs document into a Story: plain values, no database.
+
+Everything that can be wrong with a document is found here, before anything is
+written, so a bad document fails without leaving half an article behind.
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from masthead.core.editions import UnknownEdition, get_edition
+
+from .errors import invalid
+from .html import html_to_blocks, html_to_text, text_to_blocks
+from .people import ROLE_FOR_REL
+
+TITLE_LIMIT = 255
+URI_LIMIT = 500
+TAG_LIMIT = 100
+BY_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+ALT_ROLES = {"alt", "alttext", "alternativetext"}
+CREDIT_ROLES = {"creditline"}
+
+
+@dataclass
+class Picture:
+    href: str
+    field: (
+        str  # where href sits, for error messages: associations[0].renditions[2].href
+    )
+    title: str = ""
+    caption: str = ""
+    alt: str = ""
+    credit: str = ""
+
+
+@dataclass
+class Story:
+    uri: str
+    edition: str
+    title: str
+    standfirst: str = ""
+    body: list = field(default_factory=list)
+    authors: list = field(default_factory=list)  # names, in byline order
+    credits: list = field(default_factory=list)  # (credit role, name)
+    section: tuple | None = None  # (title, slug)
+    tags: list = field(default_factory=list)
+    picture: Picture | None = None
+    first_created: datetime | None = None
+    version_created: datetime | None = None
+
+
+def read_story(document):
+    """Return the Story a ninjs text item tells, or raise an ImportFailure."""
+    _check_type(document)
+    uri = document["uri"]
+    if len(uri) > URI_LIMIT:
+        raise invalid(
+            "uri", _("longer than %(limit)d characters") % {"limit": URI_LIMIT}
+        )
+    authors, credits = read_people(document)
+    section, tags = read_subjects(document.get("subjects", []))
+    return Story(
+        uri=uri,
+        edition=read_edition(document),
+        title=read_title(document),
+        standfirst=_text_of(pick(document.get("descriptions", []), {"summary"})),
+        body=read_body(document.get("bodies", [])),
+        authors=authors,
+        credits=credits,
+        section=section,
+        tags=tags,
+        picture=read_picture(document.get("associations", [])),
+        first_created=read_datetime(document, "firstCreated"),
+        version_created=read_datetime(document, "versionCreated"),
+    )
+
+
+def pick(items, roles):
+    """Return the first item whose role is one of `roles`, else the first item."""
+    for item in items:
+        if item.get("role", "").lower() in roles:
+            return item
+    return items[0] if items else None
+
+
+def _text_of(item):
+    if item is None:
+        return ""
+    if item.get("contentType") == "text/html":
+        return html_to_text(item["value"])
+    return item["value"].strip()
+
+
+def _check_type(document):
+    kind = document.get("type", "text")
+    if kind != "text":
+        message = _("only text items become articles, this one is %(type)r")
+        raise invalid("type", message % {"type": kind})
+
+
+def read_edition(document):
+    code = document.get("language") or settings.LANGUAGE_CODE
+    try:
+        return get_edition(code).code
+    except UnknownEdition as error:
+        raise invalid("language", str(error)) from None
+
+
+def read_title(document):
+    headline = pick(document.get("headlines", []), {"main"})
+    title = _text_of(headline) or document.get("title", "").strip()
+    if not title:
+        raise invalid("headlines", _("a headline is required"))
+    if len(title) > TITLE_LIMIT:
+        message = _("the headline is longer than %(limit)d characters")
+        raise invalid("headlines", message % {"limit": TITLE_LIMIT})
+    return title
+
+
+def read_body(bodies):
+    """Return body blocks from the richest body: HTML first, then plain text."""
+    for kind in ("text/html", "text/plain", None):
+        for body in bodies:
+            if body.get("contentType") == kind:
+                reader = html_to_blocks if kind == "text/html" else text_to_blocks
+                return reader(body["value"])
+    return []
+
+
+def read_people(document):
+    """Return (author names, (credit role, name) pairs) in the document's order."""
+    authors, credits = [], []
+    for person in document.get("people", []):
+        name = person.get("name", "").strip()
+        rel = person.get("rel", "").lower()
+        if name and rel == "author":
+            authors.append(name)
+        elif name and rel in ROLE_FOR_REL:
+            credits.append((ROLE_FOR_REL[rel], name))
+    if not authors:
+        authors = split_by(document.get("by", ""))
+    return authors, credits
+
+
+def split_by(statement):
+    """Return the names in a byline statement: "By A, B and C" gives A, B, C."""
+    statement = re.sub(r"^\s*by\s+", "", statement, flags=re.IGNORECASE)
+    return [name for name in BY_SEPARATORS.split(statement) if name.strip()]
+
+
+def read_subjects(subjects):
+    """Return (section title and slug, or None; tag names) from the subjects."""
+    section, tags = None, []
+    for subject in subjects:
+        name = (subject.get("name") or subject.get("literal") or "").strip()
+        if subject.get("rel") == "section" and section is None and name:
+            slug = slugify(subject.get("literal") or name, allow_unicode=True)
+            section = (name, slug or None)
+        elif name and name.lower() not in {tag.lower() for tag in tags}:
+            tags.append(name[:TAG_LIMIT])
+    return section, tags
+
+
+def read_datetime(document, key):
+    value = document.get(key)
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        message = _("not a date and time: %(value)r")
+        raise invalid(key, message % {"value": value}) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def read_picture(associations):
+    """Return the lead picture: the association with rel "lead", else the first."""
+    pictures = [
+        (index, item)
+        for index, item in enumerate(associations)
+        if item.get("type") == "picture"
+    ]
+    lead = [entry for entry in pictures if entry[1].get("rel") == "lead"]
+    for index, association in lead + pictures:
+        picture = _picture_from(index, association)
+        if picture:
+            return picture
+    return None
+
+
+def _picture_from(index, association):
+    rendition = _largest_rendition(association.get("renditions", []))
+    if rendition is None:
+        return None
+    position, href = rendition
+    descriptions = association.get("descriptions", [])
+    caption = _caption(descriptions)
+    credit = _role_value(descriptions, CREDIT_ROLES)
+    return Picture(
+        href=href,
+        field=f"associations[{index}].renditions[{position}].href",
+        title=_text_of(pick(association.get("headlines", []), {"main"})),
+        caption=caption,
+        alt=_role_value(descriptions, ALT_ROLES) or caption,
+        credit=association.get("copyrightHolder")
+        or credit
+        or association.get("by", ""),
+    )
+
+
+def _largest_rendition(renditions):
+    """Return (position, href) of the biggest image rendition that has an href."""
+    candidates = [
+        (rendition.get("width", 0) * rendition.get("height", 0), -position, rendition)
+        for position, rendition in enumerate(renditions)
+        if rendition.get("href")
+        and rendition.get("contentType", "image/").startswith("image/")
+    ]
+    if not candidates:
+        return None
+    _area, negative_position, rendition = max(candidates, key=lambda c: c[:2])
+    return -negative_position, rendition["href"]
+
+
+def _caption(descriptions):
+    caption = _role_value(descriptions, {"caption"})
+    if caption:
+        return caption
+    for description in descriptions:
+        if description.get("role", "").lower() not in ALT_ROLES | CREDIT_ROLES:
+            return _text_of(description)
+    return ""
+
+
+def _role_value(descriptions, roles):
+    for description in descriptions:
+        if description.get("role", "").lower() in roles:
+            return _text_of(description)
+    return ""

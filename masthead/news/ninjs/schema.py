@@ -1,0 +1,62 @@
+"""Validation against the IPTC ninjs 3.1 JSON Schema shipped beside this module.
+
+The schema refers to GeoJSON by URL. A validator must never fetch it, so that URL is
+registered locally with a permissive stand-in: a place's geometry is not ours to judge.
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
+
+from .errors import field_path, invalid
+
+SCHEMA_FILE = Path(__file__).with_name("ninjs-schema-3.1.json")
+SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
+GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
+GEOJSON_STAND_IN = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": GEOJSON_URI,
+    "type": "object",
+    "required": ["type"],
+}
+MESSAGE_LIMIT = 200
+
+
+@cache
+def validator():
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    registry = Registry().with_resource(
+        GEOJSON_URI, DRAFT202012.create_resource(GEOJSON_STAND_IN)
+    )
+    return Draft202012Validator(
+        schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def schema_errors(document):
+    """Return every way the document breaks the schema, as (field, message) pairs."""
+    return [_describe(error) for error in validator().iter_errors(document)]
+
+
+def validate(document):
+    """Raise an ImportFailure naming the field of the most relevant schema error."""
+    error = best_match(validator().iter_errors(document))
+    if error is not None:
+        field, message = _describe(error)
+        raise invalid(field, message)
+
+
+def _describe(error):
+    parts = list(error.absolute_path)
+    if error.validator == "required" and isinstance(error.instance, dict):
+        missing = [name for name in error.validator_value if name not in error.instance]
+        parts += missing[:1]
+    message = error.message
+    if len(message) > MESSAGE_LIMIT:
+        message = message[: MESSAGE_LIMIT - 1] + "…"
+    return field_path(parts) or "document", message
