@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path, re_path
 
-urlpatterns = []
+from .api import api
+from .errors import not_found
+
+urlpatterns = [
+    path("v1/", api.urls),
+    re_path(r"^", not_found),
+]

@@ -1,0 +1,24 @@
+"""The JSON API, version 1: readers' comments and the moderation desk.
+
+The OpenAPI schema is served at /api/v1/openapi.json. The interactive docs page is
+off: it loads its scripts from a CDN, and no page on our host may make a request to
+another one.
+"""
+
+from ninja import NinjaAPI
+
+from . import comments, errors, moderation
+
+api = NinjaAPI(
+    title="Masthead API",
+    version="1",
+    description=(
+        "Reader comments (public) and moderation (Authorization: Bearer <key> from "
+        "`masthead moderator-token`)."
+    ),
+    urls_namespace="masthead-api-v1",
+    docs_url=None,
+)
+errors.install(api)
+api.add_router("/", comments.router)
+api.add_router("/", moderation.router)

@@ -1,0 +1,22 @@
+"""Moderators call the API with `Authorization: Bearer <key>` from
+`masthead moderator-token`; no cookies, so no CSRF token is needed or accepted."""
+
+from django.utils.translation import gettext as _
+from ninja.errors import AuthorizationError
+from ninja.security import HttpBearer
+
+from masthead.moderation.models import ModeratorToken
+from masthead.moderation.permissions import is_moderator
+
+
+class ModeratorBearer(HttpBearer):
+    def authenticate(self, request, token):
+        """Return the moderator a key belongs to; None (401) for an unknown key."""
+        user = ModeratorToken.objects.user_for_key(token) if token else None
+        if user is None:
+            return None
+        if not is_moderator(user):
+            # A valid key of someone no longer at any desk: known, but not allowed.
+            raise AuthorizationError(message=_("You do not moderate any desk."))
+        request.user = user
+        return user

@@ -1,0 +1,141 @@
+"""The desk over JSON: the same queues, scope and decisions as the desk's pages.
+
+Every comment outside the caller's desks answers 404, so a key reveals nothing about
+other desks. Decisions go through moderation.actions, which checks the revision the
+moderator saw: a stale or second decision is a 409 that changes nothing.
+"""
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from ninja import Query, Router
+from ninja.errors import ValidationError
+from ninja.responses import Status
+
+from masthead.comments.models import Comment
+from masthead.moderation import actions
+from masthead.moderation.conflicts import DecisionConflict
+from masthead.moderation.permissions import desk_scope
+from masthead.moderation.queues import (
+    Filters,
+    attach_open_reports,
+    decode_cursor,
+    queue_page,
+)
+
+from .auth import ModeratorBearer
+from .pagination import url_with
+from .schemas import DecisionIn, Detail, ModerationComment, ModerationPage, QueueQuery
+
+router = Router(tags=["moderation"], auth=ModeratorBearer())
+
+
+@router.get("/moderation/comments", response=ModerationPage)
+def list_queue(request, query: Query[QueueQuery]):
+    """Return one page of a queue at the caller's desks, oldest first."""
+    filters = Filters(
+        edition=query.edition,
+        section=query.section,
+        article=query.article,
+        commenter=query.commenter,
+        text=query.q,
+    )
+    page = queue_page(
+        query.status,
+        desk_scope(request.auth),
+        filters,
+        after=_cursor(query.cursor),
+        size=query.limit,
+    )
+    next_url = url_with(request, cursor=page.next_cursor) if page.has_next else None
+    return {"next": next_url, "items": [_item(c, request) for c in page.comments]}
+
+
+@router.post(
+    "/moderation/comments/{comment_id}/decisions",
+    response={200: ModerationComment, (400, 404, 409): Detail},
+)
+def decide(request, comment_id: int, decision: DecisionIn):
+    """Approve, reject or edit the revision the moderator saw.
+
+    `reason` (a Terms of Use reason code) is required to reject or edit; `body` with
+    approve approves and edits in one step.
+    """
+    scoped = Comment.objects.filter(desk_scope(request.auth))
+    comment = get_object_or_404(scoped, pk=comment_id)
+    try:
+        decided = DECISIONS[decision.action](comment, request.auth, decision)
+    except DecisionConflict as conflict:
+        return Status(409, {"detail": conflict.message})
+    except ValueError as error:
+        return Status(400, {"detail": str(error)})
+    attach_open_reports([decided])
+    return _item(decided, request)
+
+
+def _approve(comment, user, decision):
+    return actions.approve(
+        comment,
+        user=user,
+        revision=decision.revision,
+        body=decision.body,
+        reason=decision.reason,
+        note=decision.note,
+    )
+
+
+def _reject(comment, user, decision):
+    return actions.reject(
+        comment,
+        user=user,
+        revision=decision.revision,
+        reason=decision.reason,
+        note=decision.note,
+        seen_status=decision.seen_status,
+    )
+
+
+def _edit(comment, user, decision):
+    return actions.edit(
+        comment,
+        user=user,
+        revision=decision.revision,
+        body=decision.body or "",  # no text is an empty edit, refused as such
+        reason=decision.reason,
+        note=decision.note,
+        seen_status=decision.seen_status,
+    )
+
+
+DECISIONS = {"approve": _approve, "reject": _reject, "edit": _edit}
+
+
+def _cursor(value):
+    if not value:
+        return None
+    cursor = decode_cursor(value)
+    if cursor is None:
+        message = _("Invalid cursor: follow the `next` link of the page before.")
+        raise ValidationError([{"loc": ("query", "cursor"), "msg": message}])
+    return cursor
+
+
+def _item(comment, request):
+    article = comment.article
+    return {
+        "id": comment.pk,
+        "article": {
+            "id": article.pk,
+            "title": article.title,
+            "url": request.build_absolute_uri(article.get_url(request)),
+        },
+        "parent": comment.parent_id,
+        "edition": comment.edition,
+        "name": comment.display_name,
+        "email": comment.email,
+        "body": comment.body,
+        "status": comment.status,
+        "revision": comment.revision,
+        "created_at": comment.created_at,
+        "edited_by_moderators": comment.edited_by_moderators,
+        "reports": len(comment.open_report_list),
+    }

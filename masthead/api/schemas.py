@@ -1,0 +1,102 @@
+"""What goes in and out of the API. Public shapes never carry email or address data."""
+
+from datetime import datetime
+from typing import Literal
+
+from ninja import Field, Schema
+from pydantic import BaseModel
+
+DecisionAction = Literal["approve", "reject", "edit"]
+Status = Literal["pending", "approved", "rejected"]
+Queue = Literal["pending", "approved", "rejected", "reported", "all"]
+
+
+class PublicComment(Schema):
+    id: int
+    parent: int | None = Field(None, alias="parent_id")
+    name: str = Field(alias="display_name")
+    body: str
+    created_at: datetime
+    edited_by_moderators: bool
+
+
+class PublicCommentPage(Schema):
+    count: int
+    next: str | None
+    items: list[PublicComment]
+
+
+# Request bodies are plain pydantic models: a ninja Schema also reads attributes, so
+# it would accept a JSON array or string as an object with every field missing.
+
+
+class CommentIn(BaseModel):
+    """A reader's comment. Types only: the rules (required, lengths) are the comment
+    form's, so readers get the same translated messages as on the page."""
+
+    name: str | None = None
+    email: str | None = None
+    body: str | None = None
+    parent: int | None = None
+    notify: bool = Field(False, description="Email me when a moderator decides.")
+
+
+class Accepted(Schema):
+    id: int
+    status: str
+
+
+class ArticleRef(Schema):
+    id: int
+    title: str
+    url: str
+
+
+class ModerationComment(Schema):
+    id: int
+    article: ArticleRef
+    parent: int | None
+    edition: str
+    name: str
+    email: str
+    body: str
+    status: str
+    revision: int
+    created_at: datetime
+    edited_by_moderators: bool
+    reports: int = Field(description="Open reports from readers")
+
+
+class QueueQuery(Schema):
+    status: Queue = "pending"
+    edition: str = ""
+    section: int | None = Field(None, description="Section page id")
+    article: int | None = Field(None, description="Article page id")
+    commenter: str = Field("", description="Email, IP hash or display name")
+    q: str = Field("", description="Text the comment contains")
+    limit: int = Field(50, ge=1, le=200)
+    cursor: str = Field("", description="From the `next` link of the page before")
+
+
+class ModerationPage(Schema):
+    next: str | None
+    items: list[ModerationComment]
+
+
+class DecisionIn(BaseModel):
+    action: DecisionAction
+    revision: int
+    reason: str = ""
+    body: str | None = Field(
+        None, description="New text, for edit or approve-with-edit"
+    )
+    note: str = ""
+    seen_status: Status = "pending"
+
+
+class Detail(Schema):
+    detail: str
+
+
+class FieldErrors(Schema):
+    errors: dict[str, list[str]]
