@@ -13,7 +13,14 @@ from django.core.management import CommandError, call_command
 from masthead.news.models import ArticlePage
 from masthead.news.ninjs.schema import schema_errors
 
-from .ninjs_fixtures import EXAMPLES, REPO_ROOT, write_json, write_rich_story
+from .ninjs_fixtures import (
+    EXAMPLES,
+    REPO_ROOT,
+    import_doc,
+    minimal,
+    write_json,
+    write_rich_story,
+)
 
 MASTHEAD = Path(sys.executable).with_name("masthead")
 UNKNOWN_LANGUAGE = (
@@ -94,6 +101,13 @@ def test_export_accepts_the_full_url(tmp_path, db):
     run_import(write_rich_story(tmp_path))
     article = ArticlePage.objects.get()
     assert run_export(article.get_full_url())["uri"] == article.external_uri
+
+
+def test_export_accepts_a_url_path_in_another_script(tmp_path, db):
+    document = minimal(language="ko", headlines=[{"value": "항구로 돌아온 어선"}])
+    article = import_doc(tmp_path, document)
+    assert "%ED%95%AD" in article.url
+    assert run_export(article.url)["headlines"][0]["value"] == "항구로 돌아온 어선"
 
 
 def test_export_of_an_unknown_article_is_an_error(db):

@@ -181,7 +181,11 @@ def test_native_article_export_reimports_onto_itself(
         lead_image=make_image(description="Boats", credit="Desk"),
         lead_caption="The harbour.",
         authors=[make_person("Ana Lima")],
-        credits=[("translation", make_person("Van An Tran"), "")],
+        credits=[
+            ("translation", make_person("Van An Tran"), ""),
+            ("photos", make_person("Seo-yeon Lee"), ""),
+            ("editing", make_person("Min-jun Kim"), ""),
+        ],
     )
     before = snapshot(article)
     after = snapshot(round_trip(article, tmp_path))
@@ -211,3 +215,25 @@ def test_shared_text_example_keeps_its_headline_and_uri(name, tmp_path, media_si
     exported = export_article(article)
     assert exported["uri"] == example["uri"]
     assert exported["headlines"][0]["value"] == example["headlines"][0]["value"]
+
+
+def test_export_makes_links_to_site_pages_absolute(
+    en_section, make_article, media_site
+):
+    target = make_article(en_section, title="Earlier story")
+    link = f'<p>See <a linktype="page" id="{target.pk}">the earlier story</a>.</p>'
+    article = make_article(en_section, body=[{"type": "paragraph", "value": link}])
+    (body,) = export_article(article)["bodies"]
+    assert f'<a href="{target.get_full_url()}">the earlier story</a>' in body["value"]
+
+
+def test_export_credit_roles_map_to_ninjs_rels(en_section, make_article, make_person):
+    article = make_article(
+        en_section,
+        credits=[
+            ("photos", make_person("Seo-yeon Lee"), ""),
+            ("editing", make_person("Min-jun Kim"), ""),
+        ],
+    )
+    rels = [person["rel"] for person in export_article(article)["people"]]
+    assert rels == ["photographer", "editor"]

@@ -49,7 +49,7 @@ def _descriptions(page):
 
 
 def _bodies(page, absolute):
-    markup = blocks_to_html(page.body, lambda image: absolute(image.file.url))
+    markup = blocks_to_html(page.body, absolute)
     if not markup:
         return []
     return [{"role": "main", "contentType": "text/html", "value": markup}]

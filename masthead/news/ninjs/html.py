@@ -22,6 +22,7 @@ ALLOWED_TAGS |= {*HEADINGS, "h4", "h5", "h6", "blockquote", *ATTRIBUTION}
 DROPPED_WITH_CONTENT = {"script", "style", "title", "figure", "h1", "table"}
 PARAGRAPH_BREAK, LINE_BREAK = "\x00p", "\x00br"
 DASHES = "—–- "
+SITE_LINK = re.compile(r'href="(/[^/"][^"]*|/)"')
 
 
 def sanitise(markup, tags=frozenset(ALLOWED_TAGS)):
@@ -63,21 +64,26 @@ def text_to_blocks(text):
     return blocks
 
 
-def blocks_to_html(body, image_url):
-    """Return the body as plain semantic HTML; `image_url(image)` makes image links."""
-    return "".join(_block_html(block, image_url) for block in body)
+def blocks_to_html(body, absolute):
+    """Return the body as plain semantic HTML; `absolute(url)` completes site URLs.
+
+    Links to the site's own pages are made absolute, since the document is read
+    elsewhere (and the importer drops relative links).
+    """
+    return "".join(_block_html(block, absolute) for block in body)
 
 
-def _block_html(block, image_url):
+def _block_html(block, absolute):
     value = block.value
     if block.block_type == "paragraph":
-        return expand_db_html(value.source)
+        rich_text = expand_db_html(value.source)
+        return SITE_LINK.sub(lambda m: f'href="{absolute(m[1])}"', rich_text)
     if block.block_type == "subheading":
         return f"<h2>{html.escape(value)}</h2>"
     if block.block_type == "quote":
         return _quote_html(value["text"], value["attribution"])
     if block.block_type == "image":
-        return _figure_html(value["image"], value["caption"], image_url)
+        return _figure_html(value["image"], value["caption"], absolute)
     return ""
 
 
@@ -92,8 +98,8 @@ def _quote_html(text, attribution):
     return f"<blockquote>{markup}</blockquote>"
 
 
-def _figure_html(image, caption, image_url):
-    src = html.escape(image_url(image))
+def _figure_html(image, caption, absolute):
+    src = html.escape(absolute(image.file.url))
     alt = html.escape(image.default_alt_text or "")
     figcaption = f"<figcaption>{html.escape(caption)}</figcaption>" if caption else ""
     return f'<figure><img src="{src}" alt="{alt}">{figcaption}</figure>'

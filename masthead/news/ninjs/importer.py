@@ -58,7 +58,8 @@ def import_file(path):
 def load_document(path):
     """Return the parsed, schema-valid ninjs document stored at `path`."""
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        # utf-8-sig also reads the byte-order mark some Windows editors write.
+        document = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as error:
         message = _("cannot read the file: %(reason)s")
         raise invalid(None, message % {"reason": error.strerror or error}) from None

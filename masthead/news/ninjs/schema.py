@@ -5,6 +5,7 @@ registered locally with a permissive stand-in: a place's geometry is not ours to
 """
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -25,6 +26,8 @@ GEOJSON_STAND_IN = {
     "required": ["type"],
 }
 MESSAGE_LIMIT = 200
+UNKNOWN_PROPERTY_CHECKS = {"additionalProperties", "unevaluatedProperties"}
+UNEXPECTED_NAME = re.compile(r"'([^']+)'")
 
 
 @cache
@@ -52,10 +55,13 @@ def validate(document):
 
 
 def _describe(error):
+    """Return (field, message), naming the property a missing or unknown one."""
     parts = list(error.absolute_path)
     if error.validator == "required" and isinstance(error.instance, dict):
         missing = [name for name in error.validator_value if name not in error.instance]
         parts += missing[:1]
+    elif error.validator in UNKNOWN_PROPERTY_CHECKS:
+        parts += UNEXPECTED_NAME.findall(error.message)[:1]
     message = error.message
     if len(message) > MESSAGE_LIMIT:
         message = message[: MESSAGE_LIMIT - 1] + "…"

@@ -10,10 +10,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
 from PIL import Image as PILImage
 
 from masthead.core.editions import edition_codes
 from masthead.news.models import ArticlePage
+from masthead.news.ninjs.errors import ImportFailure
+from masthead.news.ninjs.importer import import_file
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 NINJS_STANDARD = REPO_ROOT.parent / "shared" / "standards" / "ninjs"
@@ -38,6 +41,25 @@ def jpeg_bytes(size=(1200, 800), colour=(30, 90, 140)):
     buffer = io.BytesIO()
     PILImage.new("RGB", size, colour).save(buffer, format="JPEG")
     return buffer.getvalue()
+
+
+def minimal(**fields):
+    """Return the smallest text item Masthead imports, with `fields` added."""
+    return {
+        "uri": "urn:test:minimal",
+        "headlines": [{"value": "A quiet day"}],
+        **fields,
+    }
+
+
+def import_doc(directory, document, name="story.json"):
+    return import_file(write_json(directory / name, document)).article
+
+
+def failure_of(directory, document, name="story.json"):
+    with pytest.raises(ImportFailure) as caught:
+        import_doc(directory, document, name)
+    return caught.value
 
 
 def write_json(path, document):
