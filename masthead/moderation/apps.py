@@ -13,3 +13,18 @@ class ModerationConfig(AppConfig):
         from .bans import refuse_banned_commenters
 
         register_guard(refuse_banned_commenters)
+        self.audit_settings_changes()
+
+    def audit_settings_changes(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from .wagtail_hooks import (
+            SETTINGS_MODELS,
+            log_settings_change,
+            log_settings_deletion,
+        )
+
+        for model in SETTINGS_MODELS:
+            uid = f"masthead-settings-audit-{model._meta.model_name}"
+            post_save.connect(log_settings_change, sender=model, dispatch_uid=uid)
+            post_delete.connect(log_settings_deletion, sender=model, dispatch_uid=uid)

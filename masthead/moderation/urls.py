@@ -1,4 +1,28 @@
-from django.urls import path  # noqa: F401
+from django.urls import path, re_path
+
+from .views import audit, ban, bulk, dashboard, decisions, detail, queues
 
 app_name = "moderation"
-urlpatterns = []
+urlpatterns = [
+    path("", dashboard.dashboard, name="dashboard"),
+    re_path(
+        r"^queue/(?P<queue>pending|reported|approved|rejected|all)/$",
+        queues.queue,
+        name="queue",
+    ),
+    path("bulk/", bulk.bulk, name="bulk"),
+    path("comments/<int:pk>/", detail.comment, name="comment"),
+    path("comments/<int:pk>/approve/", decisions.approve, name="approve"),
+    path("comments/<int:pk>/reject/", decisions.reject, name="reject"),
+    path("comments/<int:pk>/edit/", decisions.edit, name="edit"),
+    path("comments/<int:pk>/restore/", decisions.restore, name="restore"),
+    path(
+        "comments/<int:pk>/dismiss-reports/",
+        decisions.dismiss_reports,
+        name="dismiss_reports",
+    ),
+    path("comments/<int:pk>/ban/", ban.ban, name="ban"),
+    path("audit/", audit.audit, name="audit"),
+    path("audit.csv", audit.audit_csv, name="audit_csv"),
+    path("audit.json", audit.audit_json, name="audit_json"),
+]

@@ -1,0 +1,203 @@
+"""The desk's queues as queries: indexed, scoped, and paged by keyset.
+
+A queue page never counts or offsets over the whole table. Rows are ordered by
+(created_at, pk) and a page starts after (or before) a cursor naming the last row
+seen, so page 1,000 costs what page 1 costs. Every status queue walks one of the
+(status, [edition,] created_at) indexes; "All" merges the three status queues.
+"""
+
+import heapq
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from django.db.models import Q
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from masthead.comments.models import Comment, CommentStatus, Report
+from masthead.core.editions import UnknownEdition, get_edition
+
+PAGE_SIZE = 50
+# Tab counts stop here: counting a million approved comments is not worth a wait.
+COUNT_CAP = 1000
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+QUEUES = {
+    "pending": _("Pending"),
+    "reported": _("Reported"),
+    "approved": _("Approved"),
+    "rejected": _("Rejected"),
+    "all": _("All"),
+}
+STATUSES = (CommentStatus.PENDING, CommentStatus.APPROVED, CommentStatus.REJECTED)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the moderator narrowed the queue to; empty values filter nothing."""
+
+    edition: str = ""
+    section: int | None = None
+    article: int | None = None
+    commenter: str = ""
+    text: str = ""
+    newest_first: bool = False
+
+
+@dataclass
+class Page:
+    comments: list
+    first: bool
+    has_next: bool
+    has_previous: bool
+
+    @property
+    def next_cursor(self):
+        return encode_cursor(self.comments[-1]) if self.comments else ""
+
+    @property
+    def previous_cursor(self):
+        return encode_cursor(self.comments[0]) if self.comments else ""
+
+
+def encode_cursor(comment):
+    micros = (comment.created_at - EPOCH) // timedelta(microseconds=1)
+    return f"{micros}-{comment.pk}"
+
+
+def decode_cursor(value):
+    """Return (created_at, pk) from a cursor, or None when it is not one of ours."""
+    try:
+        micros, pk = (int(part) for part in (value or "").split("-"))
+    except ValueError:
+        return None
+    return EPOCH + timedelta(microseconds=micros), pk
+
+
+def open_reports():
+    return Report.objects.filter(resolved_at__isnull=True)
+
+
+def status_queryset(queue, scope):
+    """Return the scoped comments of one queue other than "all"."""
+    comments = Comment.objects.filter(scope)
+    if queue == "reported":
+        reported = open_reports().values("comment_id")
+        return comments.filter(pk__in=reported, status=CommentStatus.APPROVED)
+    return comments.filter(status=queue)
+
+
+def commenter_q(value):
+    """Match a commenter by email, IP hash or display name, each on its own index."""
+    value = value.strip()
+    if "@" in value:
+        return Q(email__in={value, value.lower()})
+    return Q(ip_hash=value) | Q(display_name__iexact=value)
+
+
+def filtered(queryset, filters):
+    if filters.edition:
+        queryset = queryset.filter(edition=filters.edition)
+    if filters.section:
+        queryset = queryset.filter(section_id=filters.section)
+    if filters.article:
+        queryset = queryset.filter(article_id=filters.article)
+    if filters.commenter:
+        queryset = queryset.filter(commenter_q(filters.commenter))
+    if filters.text:
+        queryset = queryset.filter(body__icontains=filters.text)
+    return queryset
+
+
+def _beyond(cursor, ascending):
+    """Rows after `cursor` in the given direction, as a range the index can seek."""
+    created, pk = cursor
+    if ascending:
+        return Q(created_at__gte=created) & (Q(created_at__gt=created) | Q(pk__gt=pk))
+    return Q(created_at__lte=created) & (Q(created_at__lt=created) | Q(pk__lt=pk))
+
+
+def _ordered(queryset, ascending):
+    return queryset.order_by(
+        *(("created_at", "pk") if ascending else ("-created_at", "-pk"))
+    )
+
+
+def attach_open_reports(comments):
+    """Give each comment its open reports (`open_report_list`) in one query."""
+    by_comment = {comment.pk: comment for comment in comments}
+    for comment in comments:
+        comment.open_report_list = []
+    if by_comment:
+        reports = open_reports().filter(comment_id__in=by_comment)
+        for report in reports.order_by("created_at"):
+            by_comment[report.comment_id].open_report_list.append(report)
+    return comments
+
+
+def _fetch(queue, scope, filters, cursor, ascending, limit):
+    querysets = (
+        [status_queryset(status, scope) for status in STATUSES]
+        if queue == "all"
+        else [status_queryset(queue, scope)]
+    )
+    chunks = []
+    for queryset in querysets:
+        queryset = filtered(queryset, filters)
+        if cursor:
+            queryset = queryset.filter(_beyond(cursor, ascending))
+        rows = _ordered(queryset.select_related("article", "parent"), ascending)
+        chunks.append(list(rows[:limit]))
+    if len(chunks) == 1:
+        return chunks[0]
+    merged = heapq.merge(
+        *chunks, key=lambda c: (c.created_at, c.pk), reverse=not ascending
+    )
+    return list(merged)[:limit]
+
+
+def queue_page(queue, scope, filters, *, after=None, before=None, size=PAGE_SIZE):
+    """Return one Page of a queue, starting after or ending before a cursor."""
+    ascending = not filters.newest_first
+    if before:
+        rows = _fetch(queue, scope, filters, before, not ascending, size + 1)
+        more = len(rows) > size
+        comments = attach_open_reports(rows[:size][::-1])
+        return Page(comments, first=not more, has_next=True, has_previous=more)
+    rows = _fetch(queue, scope, filters, after, ascending, size + 1)
+    return Page(
+        attach_open_reports(rows[:size]),
+        first=after is None,
+        has_next=len(rows) > size,
+        has_previous=after is not None,
+    )
+
+
+def next_in_queue(queue, scope, filters, comment):
+    """Return the comment that follows `comment` in the queue, or None."""
+    rows = _fetch(
+        queue,
+        scope,
+        filters,
+        (comment.created_at, comment.pk),
+        not filters.newest_first,
+        1,
+    )
+    return rows[0] if rows else None
+
+
+def tab_counts(scope, queues=("pending", "reported")):
+    """Return {queue: count} for the cheap queues, each count stopping at COUNT_CAP."""
+    return {
+        queue: status_queryset(queue, scope).values("pk")[: COUNT_CAP + 1].count()
+        for queue in queues
+    }
+
+
+def edition_name(code):
+    """Return the edition's language named in the language the desk speaks."""
+    edition = get_edition(code)
+    try:
+        return edition.service_language_name(translation.get_language())
+    except UnknownEdition:
+        return edition.english_name

@@ -1,0 +1,1 @@
+"""The moderation desk's pages; each module holds a few thin views."""

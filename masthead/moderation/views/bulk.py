@@ -1,0 +1,61 @@
+"""Approve or reject a selection of queue rows, each at the revision it was seen."""
+
+from django.contrib import messages
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
+
+from masthead.comments.models import Comment
+
+from .. import actions
+from ..conflicts import DecisionConflict
+from ..forms import BulkForm
+from .access import desk_view, queue_state
+from .decisions import SeeOther, form_errors
+
+
+@require_POST
+@desk_view
+def bulk(request):
+    form = BulkForm(request.POST)
+    state = queue_state(request, request.POST.get("queue"))
+    if not form.is_valid():
+        messages.error(request, form_errors(form))
+        return SeeOther(state.url)
+    data = form.cleaned_data
+    seen = {pk: (revision, status) for pk, revision, status in data["selected"]}
+    comments = Comment.objects.filter(request.desk_scope, pk__in=seen)
+    decided = 0
+    for comment in comments.order_by("created_at", "pk"):
+        revision, status = seen.pop(comment.pk)
+        try:
+            _perform(comment, request.user, data, revision, status)
+            decided += 1
+        except (DecisionConflict, ValueError) as error:
+            message = getattr(error, "message", str(error))
+            messages.warning(request, f"#{comment.pk}: {message}")
+    for pk in seen:
+        messages.warning(request, _("#%(id)s: not found on your desks.") % {"id": pk})
+    if decided:
+        messages.success(request, _decided_message(data["action"], decided))
+    return SeeOther(state.url)
+
+
+def _perform(comment, user, data, revision, status):
+    if data["action"] == "approve":
+        return actions.approve(comment, user=user, revision=revision)
+    return actions.reject(
+        comment, user=user, revision=revision, reason=data["reason"], seen_status=status
+    )
+
+
+def _decided_message(action, count):
+    if action == "approve":
+        text = ngettext(
+            "%(count)s comment approved.", "%(count)s comments approved.", count
+        )
+    else:
+        text = ngettext(
+            "%(count)s comment rejected.", "%(count)s comments rejected.", count
+        )
+    return text % {"count": count}

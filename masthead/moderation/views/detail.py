@@ -1,0 +1,51 @@
+"""Everything about one comment: text, context, author, reports, revisions, audit."""
+
+from django.template.response import TemplateResponse
+from wagtail.models import ModelLogEntry
+
+from ..diff import diff_html
+from ..forms import reason_choices
+from ..history import commenter_history
+from .access import comment_for, desk_view, queue_state
+
+
+@desk_view
+def comment(request, pk):
+    comment = comment_for(request, pk)
+    state = queue_state(request, request.GET.get("queue"))
+    revisions = list(comment.revisions.select_related("editor").order_by("number"))
+    reports = list(comment.reports.order_by("created_at"))
+    comment.open_report_list = [r for r in reports if r.resolved_at is None]
+    context = {
+        "comment": comment,
+        "queue_url": state.url,
+        "history": commenter_history(comment, request.desk_scope),
+        "reports": reports,
+        "revisions": revisions,
+        "diff": revision_diff(revisions, request.GET),
+        "audit": list(
+            ModelLogEntry.objects.for_instance(comment)
+            .select_related("user")
+            .order_by("timestamp", "pk")
+        ),
+        "reasons": reason_choices(),
+    }
+    return TemplateResponse(request, "moderation/comment.html", context)
+
+
+def revision_diff(revisions, query):
+    """Return {"from", "to", "html"} comparing two revisions (first and last by
+    default), or None when there is only one."""
+    if len(revisions) < 2:
+        return None
+    by_number = {revision.number: revision for revision in revisions}
+    old = by_number.get(_number(query.get("from"))) or revisions[0]
+    new = by_number.get(_number(query.get("to"))) or revisions[-1]
+    return {"from": old, "to": new, "html": diff_html(old.body, new.body)}
+
+
+def _number(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
