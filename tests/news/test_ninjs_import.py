@@ -287,3 +287,9 @@ def test_file_with_a_byte_order_mark_is_read(tmp_path, db):
     story = tmp_path / "story.json"
     story.write_text(json.dumps(minimal()), encoding="utf-8-sig")
     assert import_file(story).article.title == "A quiet day"
+
+
+def test_html_body_with_a_charset_parameter_is_read_as_html(tmp_path, db):
+    body = {"contentType": "text/html; charset=utf-8", "value": "<h2>Tides</h2>"}
+    article = import_doc(tmp_path, minimal(bodies=[body]))
+    assert [block.block_type for block in article.body] == ["subheading"]

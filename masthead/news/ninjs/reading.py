@@ -1,7 +1,7 @@
 """Read a schema-valid ninjs document into a Story: plain values, no database.
 
-Everything that can be wrong with a document is found here, before anything is
-written, so a bad document fails without leaving half an article behind.
+What can be wrong with a document is found here (or, for its picture, while
+fetching it) before anything is written, so bad input leaves no half article.
 """
 
 import re
@@ -15,27 +15,15 @@ from django.utils.translation import gettext as _
 from masthead.core.editions import UnknownEdition, get_edition
 
 from .errors import invalid
-from .html import html_to_blocks, html_to_text, text_to_blocks
+from .html import html_to_blocks, text_to_blocks
 from .people import ROLE_FOR_REL
+from .pictures import Picture, read_picture
+from .texts import media_type, pick, text_of
 
 TITLE_LIMIT = 255
 URI_LIMIT = 500
 TAG_LIMIT = 100
 BY_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
-ALT_ROLES = {"alt", "alttext", "alternativetext"}
-CREDIT_ROLES = {"creditline"}
-
-
-@dataclass
-class Picture:
-    href: str
-    field: (
-        str  # where href sits, for error messages: associations[0].renditions[2].href
-    )
-    title: str = ""
-    caption: str = ""
-    alt: str = ""
-    credit: str = ""
 
 
 @dataclass
@@ -68,7 +56,7 @@ def read_story(document):
         uri=uri,
         edition=read_edition(document),
         title=read_title(document),
-        standfirst=_text_of(pick(document.get("descriptions", []), {"summary"})),
+        standfirst=text_of(pick(document.get("descriptions", []), {"summary"})),
         body=read_body(document.get("bodies", [])),
         authors=authors,
         credits=credits,
@@ -78,22 +66,6 @@ def read_story(document):
         first_created=read_datetime(document, "firstCreated"),
         version_created=read_datetime(document, "versionCreated"),
     )
-
-
-def pick(items, roles):
-    """Return the first item whose role is one of `roles`, else the first item."""
-    for item in items:
-        if item.get("role", "").lower() in roles:
-            return item
-    return items[0] if items else None
-
-
-def _text_of(item):
-    if item is None:
-        return ""
-    if item.get("contentType") == "text/html":
-        return html_to_text(item["value"])
-    return item["value"].strip()
 
 
 def _check_type(document):
@@ -113,7 +85,7 @@ def read_edition(document):
 
 def read_title(document):
     headline = pick(document.get("headlines", []), {"main"})
-    title = _text_of(headline) or document.get("title", "").strip()
+    title = text_of(headline) or document.get("title", "").strip()
     if not title:
         raise invalid("headlines", _("a headline is required"))
     if len(title) > TITLE_LIMIT:
@@ -124,9 +96,9 @@ def read_title(document):
 
 def read_body(bodies):
     """Return body blocks from the richest body: HTML first, then plain text."""
-    for kind in ("text/html", "text/plain", None):
+    for kind in ("text/html", "text/plain", ""):
         for body in bodies:
-            if body.get("contentType") == kind:
+            if media_type(body) == kind:
                 reader = html_to_blocks if kind == "text/html" else text_to_blocks
                 return reader(body["value"])
     return []
@@ -176,69 +148,3 @@ def read_datetime(document, key):
         message = _("not a date and time: %(value)r")
         raise invalid(key, message % {"value": value}) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def read_picture(associations):
-    """Return the lead picture: the association with rel "lead", else the first."""
-    pictures = [
-        (index, item)
-        for index, item in enumerate(associations)
-        if item.get("type") == "picture"
-    ]
-    lead = [entry for entry in pictures if entry[1].get("rel") == "lead"]
-    for index, association in lead + pictures:
-        picture = _picture_from(index, association)
-        if picture:
-            return picture
-    return None
-
-
-def _picture_from(index, association):
-    rendition = _largest_rendition(association.get("renditions", []))
-    if rendition is None:
-        return None
-    position, href = rendition
-    descriptions = association.get("descriptions", [])
-    caption = _caption(descriptions)
-    credit = _role_value(descriptions, CREDIT_ROLES)
-    return Picture(
-        href=href,
-        field=f"associations[{index}].renditions[{position}].href",
-        title=_text_of(pick(association.get("headlines", []), {"main"})),
-        caption=caption,
-        alt=_role_value(descriptions, ALT_ROLES) or caption,
-        credit=association.get("copyrightHolder")
-        or credit
-        or association.get("by", ""),
-    )
-
-
-def _largest_rendition(renditions):
-    """Return (position, href) of the biggest image rendition that has an href."""
-    candidates = [
-        (rendition.get("width", 0) * rendition.get("height", 0), -position, rendition)
-        for position, rendition in enumerate(renditions)
-        if rendition.get("href")
-        and rendition.get("contentType", "image/").startswith("image/")
-    ]
-    if not candidates:
-        return None
-    _area, negative_position, rendition = max(candidates, key=lambda c: c[:2])
-    return -negative_position, rendition["href"]
-
-
-def _caption(descriptions):
-    caption = _role_value(descriptions, {"caption"})
-    if caption:
-        return caption
-    for description in descriptions:
-        if description.get("role", "").lower() not in ALT_ROLES | CREDIT_ROLES:
-            return _text_of(description)
-    return ""
-
-
-def _role_value(descriptions, roles):
-    for description in descriptions:
-        if description.get("role", "").lower() in roles:
-            return _text_of(description)
-    return ""
