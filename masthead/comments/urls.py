@@ -1,4 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "comments"
-urlpatterns = []
+urlpatterns = [
+    path("post/<int:article_id>/", views.post_comment, name="post"),
+    path("<int:comment_id>/report/", views.report_comment, name="report"),
+]

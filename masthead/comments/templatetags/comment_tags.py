@@ -1,0 +1,43 @@
+from dataclasses import dataclass
+
+from django import template
+
+from masthead.comments.forms import CommentForm
+from masthead.comments.policy import comments_open
+from masthead.comments.thread import Thread, approved_thread, reply_target
+
+register = template.Library()
+
+
+@dataclass
+class Section:
+    thread: Thread
+    is_open: bool
+    closed_reason: str
+    form: CommentForm | None
+    received: bool
+    reported: bool
+
+
+@register.simple_tag(takes_context=True)
+def comment_section(context, article):
+    """Return what the article's comment section shows.
+
+    A view that is answering a post puts the bound form in the context as
+    `comment_form`, so the reader's text comes back with its errors; otherwise the
+    form is a fresh one, replying to `?reply_to=` when that names a comment here.
+    """
+    request = context["request"]
+    is_open, closed_reason = comments_open(article)
+    form = context.get("comment_form")
+    if form is None and is_open:
+        parent = reply_target(article, request.GET.get("reply_to"))
+        form = CommentForm(article, parent=parent)
+    return Section(
+        thread=approved_thread(article),
+        is_open=is_open,
+        closed_reason=closed_reason,
+        form=form,
+        received=request.GET.get("comment") == "received",
+        reported="reported" in request.GET,
+    )

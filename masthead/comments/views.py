@@ -1,0 +1,117 @@
+"""The reader's side: post a comment, report one. Both work without JavaScript.
+
+The decisions live in submission.py; these views only turn the outcome into a page:
+303 back to the article, the article again with the reader's text and the reason, or
+a page that holds the text when the database is out of reach.
+"""
+
+import logging
+
+from django.db import DatabaseError, IntegrityError, transaction
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.views.decorators.http import require_http_methods, require_POST
+
+from masthead.news.models import ArticlePage
+
+from . import submission
+from .forms import CommentForm, ReportForm, edition_of
+from .models import Comment, Report
+from .privacy import client_address, ip_hash
+from .thread import reply_target
+
+logger = logging.getLogger(__name__)
+
+
+@require_POST
+def post_comment(request, article_id):
+    try:
+        return _post_comment(request, article_id)
+    except DatabaseError:
+        logger.exception("Comment on article %s not stored", article_id)
+        return unavailable(request)
+
+
+def _post_comment(request, article_id):
+    article = get_object_or_404(ArticlePage.objects.live(), pk=article_id)
+    parent = reply_target(article, request.POST.get("parent"))
+    form = CommentForm(article, request.POST, parent=parent)
+    if not form.is_valid():
+        return article_with_form(request, article, form, status=400)
+    try:
+        prepared = submission.prepare(
+            article, address=client_address(request), **form.submission_fields()
+        )
+        submission.store(prepared)
+    except submission.SubmissionRefused as refused:
+        form.add_error(None, refused.reason)
+        response = article_with_form(request, article, form, status=refused.status)
+        if refused.retry_after:
+            response["Retry-After"] = str(refused.retry_after)
+        return response
+    return see_other(article.get_url(request) + "?comment=received#comments")
+
+
+def article_with_form(request, article, form, status):
+    """Render the article page itself, its comment form bound to what was posted."""
+    context = {**article.get_context(request), "comment_form": form}
+    response = TemplateResponse(
+        request, article.get_template(request), context, status=status
+    )
+    language = article.locale.language_code
+    with translation.override(language):
+        response.render()
+    response["Content-Language"] = language
+    return response
+
+
+def unavailable(request):
+    """Answer 503 with the reader's text, without touching the database."""
+    language = edition_of(request.POST.get("security", "")) or None
+    with translation.override(language or translation.get_language()):
+        response = render(
+            request, "comments/unavailable.html", {"posted": request.POST}, status=503
+        )
+    response["Retry-After"] = "60"
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def report_comment(request, comment_id):
+    comment = get_object_or_404(
+        Comment.objects.approved().select_related("article"), pk=comment_id
+    )
+    form = ReportForm(request.POST if request.method == "POST" else None)
+    if form.is_valid():
+        file_report(comment, request, **form.cleaned_data)
+        url = comment.article.get_url(request)
+        return see_other(f"{url}?reported={comment.pk}#comment-{comment.pk}")
+    with translation.override(comment.edition):
+        return render(
+            request,
+            "comments/report.html",
+            {"comment": comment, "page": comment.article, "form": form},
+            status=400 if form.is_bound else 200,
+        )
+
+
+def file_report(comment, request, reason, note):
+    """Store a report; a reader's second open report on one comment is a no-op."""
+    try:
+        with transaction.atomic():
+            Report.objects.create(
+                comment=comment,
+                reason=reason,
+                note=note,
+                ip_hash=ip_hash(client_address(request)),
+            )
+    except IntegrityError:
+        pass
+
+
+def see_other(url):
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
