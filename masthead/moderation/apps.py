@@ -13,6 +13,7 @@ class ModerationConfig(AppConfig):
         from .bans import refuse_banned_commenters
 
         register_guard(refuse_banned_commenters)
+        self.notify_commenters()
         self.audit_settings_changes()
 
     def audit_settings_changes(self):
@@ -28,3 +29,10 @@ class ModerationConfig(AppConfig):
             uid = f"masthead-settings-audit-{model._meta.model_name}"
             post_save.connect(log_settings_change, sender=model, dispatch_uid=uid)
             post_delete.connect(log_settings_deletion, sender=model, dispatch_uid=uid)
+
+    def notify_commenters(self):
+        from masthead.comments.signals import comment_decided
+
+        from .notifications import notify_commenter
+
+        comment_decided.connect(notify_commenter, dispatch_uid="masthead-notify")

@@ -1,0 +1,114 @@
+"""Moderator accounts: who sits at which desk, and the keys they call the API with.
+
+The management commands are thin wrappers around these functions; each error is an
+AccountError whose message says what to do instead.
+"""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+
+from masthead.core.editions import UnknownEdition, get_edition
+from masthead.news.models import SectionPage
+
+from .models import DeskAssignment, ModeratorToken
+from .permissions import is_moderator
+
+
+class AccountError(ValueError):
+    pass
+
+
+def edition_code(code):
+    """Return the canonical code of an edition, or raise AccountError."""
+    try:
+        return get_edition(code).code
+    except UnknownEdition as error:
+        raise AccountError(str(error)) from None
+
+
+def find_section(edition, slug_or_id):
+    """Return the section of `edition` with this page id or slug."""
+    sections = SectionPage.objects.filter(locale__language_code=edition)
+    if str(slug_or_id).isdigit():
+        section = sections.filter(pk=int(slug_or_id)).first()
+    else:
+        section = sections.filter(slug=slug_or_id).first()
+    if section is None:
+        known = ", ".join(sections.order_by("slug").values_list("slug", flat=True))
+        raise AccountError(
+            f"no section {slug_or_id!r} in the {edition} edition; "
+            f"its sections are: {known or 'none yet'}"
+        )
+    return section
+
+
+def desks(editions, section=None):
+    """Return [(edition, section or None)] for the editions named, checked."""
+    if not editions:
+        raise AccountError("name at least one desk with --edition CODE")
+    codes = [edition_code(code) for code in editions]
+    return [(code, find_section(code, section) if section else None) for code in codes]
+
+
+@transaction.atomic
+def assign_moderator(username, editions, *, section=None, email="", password=None):
+    """Create or update a moderator and seat them at desks.
+
+    Return (user, created, [DeskAssignment added]). A new user needs a password;
+    an existing one keeps theirs unless a new one is given.
+    """
+    seats = desks(editions, section)
+    user_model = get_user_model()
+    user = user_model.objects.filter(username=username).first()
+    created = user is None
+    if created:
+        if password is None:
+            raise AccountError("a new moderator needs a password")
+        user = user_model(username=username)
+    if email:
+        _check_email(email)
+        user.email = email
+    if password is not None:
+        _check_password(password, user)
+        user.set_password(password)
+    user.save()
+    added = []
+    for code, section_page in seats:
+        assignment, new = DeskAssignment.objects.get_or_create(
+            user=user, edition=code, section=section_page
+        )
+        if new:
+            added.append(assignment)
+    return user, created, added
+
+
+def issue_token(username):
+    """Return a new API key for a moderator; it is stored only as a digest."""
+    user = get_user_model().objects.filter(username=username).first()
+    if user is None:
+        raise AccountError(f"no user {username!r}")
+    if not is_moderator(user):
+        raise AccountError(
+            f"{username} is not a moderator: seat them at a desk first with "
+            f"`masthead createmoderator {username} --edition CODE`"
+        )
+    return ModeratorToken.issue(user)
+
+
+def _check_email(email):
+    try:
+        validate_email(email)
+    except ValidationError:
+        raise AccountError(f"{email!r} is not an email address") from None
+
+
+def _check_password(password, user):
+    if not password:
+        raise AccountError("the password is empty")
+    try:
+        validate_password(password, user)
+    except ValidationError as error:
+        raise AccountError(" ".join(error.messages)) from None

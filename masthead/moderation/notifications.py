@@ -1,0 +1,110 @@
+"""Telling a commenter what became of their comment, when they asked to be told.
+
+Connected to `comment_decided` in ModerationConfig.ready(). The mail is plain text
+in the comment's edition language. Sending happens after the decision is committed
+and any failure is only logged: a mail server being down never undoes a decision.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import ModelLogEntry
+
+from masthead.core.formatting import format_local_datetime
+from masthead.core.models import PublisherSettings
+
+from .models import RejectionReason
+
+logger = logging.getLogger(__name__)
+
+
+def absolute_url(url):
+    """Return `url` with the site address in front when it is a path."""
+    return url if "://" in url else f"{settings.SITE_URL}{url}"
+
+
+def notify_commenter(sender, comment, action, user=None, **kwargs):
+    """Mail the commenter about an approval or a rejection they asked to hear of."""
+    if action not in MESSAGES or not (comment.email and comment.notify_on_decision):
+        return
+    try:
+        with translation.override(comment.edition):
+            subject, body = MESSAGES[action](comment)
+        send_mail(subject, body, None, [comment.email])
+    except Exception:
+        # Logged with the traceback; the decision itself is already committed.
+        logger.exception("Could not mail the decision on comment %s", comment.pk)
+
+
+def _context(comment):
+    article = comment.article
+    site = article.get_site()
+    publisher = PublisherSettings.for_site(site) if site else None
+    return {
+        "name": comment.display_name,
+        "title": article.title,
+        "date": format_local_datetime(comment.created_at, comment.edition),
+        "site": publisher.publisher_name if publisher else settings.WAGTAIL_SITE_NAME,
+        "terms": absolute_url(publisher.terms_of_use_url) if publisher else "",
+    }
+
+
+def approved_message(comment):
+    context = _context(comment)
+    subject = _("Your comment on “%(title)s” is published") % context
+    lines = [
+        _("Hello %(name)s,") % context,
+        "",
+        _(
+            "A moderator approved the comment you wrote on %(date)s under "
+            "“%(title)s”. It is now published:"
+        )
+        % context,
+        absolute_url(comment.get_absolute_url()),
+        "",
+        context["site"],
+    ]
+    return subject, "\n".join(lines)
+
+
+def rejected_message(comment):
+    context = _context(comment)
+    subject = _("Your comment on “%(title)s” was not published") % context
+    lines = [
+        _("Hello %(name)s,") % context,
+        "",
+        _(
+            "A moderator did not publish the comment you wrote on %(date)s under "
+            "“%(title)s”."
+        )
+        % context,
+        _("Reason: %(reason)s") % {"reason": rejection_reason(comment)},
+        *([f"{_('Terms of Use')}: {context['terms']}"] if context["terms"] else []),
+        "",
+        _("Your comment was:"),
+        comment.body,
+        "",
+        context["site"],
+    ]
+    return subject, "\n".join(lines)
+
+
+MESSAGES = {"approve": approved_message, "reject": rejected_message}
+
+
+def rejection_reason(comment):
+    """Return the reason of the latest rejection, as "label (§clause)"."""
+    entry = (
+        ModelLogEntry.objects.for_instance(comment)
+        .filter(action="masthead.comment.reject")
+        .order_by("-timestamp", "-pk")
+        .first()
+    )
+    code = entry.data.get("reason", "") if entry else ""
+    reason = RejectionReason.objects.filter(code=code).first()
+    if reason is None:
+        return code or _("not given")
+    return f"{reason.label} (§{reason.terms_clause})"

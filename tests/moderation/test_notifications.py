@@ -1,0 +1,212 @@
+import io
+import logging
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.utils import timezone
+
+from masthead.comments import submission
+from masthead.comments.models import Comment
+from masthead.moderation import actions
+from masthead.news.setup import ensure_section
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ko_article(ko_home, make_article):
+    return make_article(ensure_section(ko_home, "사회", "society"), title="철도 개통")
+
+
+@pytest.fixture
+def comment_on():
+    def post(article, email="reader@example.org", notify=True, body="A fair report."):
+        prepared = submission.prepare(
+            article,
+            display_name="Reader",
+            body=body,
+            email=email,
+            notify=notify,
+            address="203.0.113.9",
+        )
+        return submission.store(prepared)
+
+    return post
+
+
+@pytest.fixture
+def decide(django_capture_on_commit_callbacks):
+    """Run a decision and what waits for its commit (the notification)."""
+
+    def run(action, comment, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(comment, revision=comment.revision, **kwargs)
+
+    return run
+
+
+def test_approval_is_mailed_when_the_commenter_asked(
+    article, comment_on, moderator, decide
+):
+    comment = comment_on(article)
+    decide(actions.approve, comment, user=moderator)
+    [message] = mail.outbox
+    assert message.to == ["reader@example.org"]
+    assert "Rail link opens" in message.subject
+    assert f"http://127.0.0.1:8000{article.url}#comment-{comment.pk}" in message.body
+
+
+def test_rejection_mail_gives_the_reason_and_the_text(
+    article, comment_on, moderator, decide
+):
+    comment = comment_on(article, body="Buy cheap watches")
+    decide(actions.reject, comment, user=moderator, reason="spam")
+    body = mail.outbox[0].body
+    assert "was not published" in mail.outbox[0].subject
+    assert "Spam or advertising (§3.3)" in body
+    assert "Buy cheap watches" in body
+    assert "Terms of Use: http://127.0.0.1:8000/terms/" in body
+
+
+def test_mail_is_plain_text(article, comment_on, moderator, decide):
+    decide(actions.approve, comment_on(article), user=moderator)
+    assert mail.outbox[0].content_subtype == "plain"
+    assert not mail.outbox[0].alternatives
+
+
+def test_no_mail_when_the_commenter_did_not_ask(article, comment_on, moderator, decide):
+    decide(actions.approve, comment_on(article, notify=False), user=moderator)
+    assert mail.outbox == []
+
+
+def test_no_mail_without_an_email(article, comment_on, moderator, decide):
+    comment = comment_on(article, email="", notify=True)
+    Comment.objects.filter(pk=comment.pk).update(notify_on_decision=True)
+    comment.refresh_from_db()
+    decide(actions.approve, comment, user=moderator)
+    assert mail.outbox == []
+
+
+def test_an_edit_is_not_mailed(article, comment_on, moderator, decide):
+    comment = comment_on(article)
+    decide(actions.edit, comment, user=moderator, body="Fair.", reason="abuse")
+    assert mail.outbox == []
+
+
+def test_mail_is_in_the_comments_language(ko_article, comment_on, admin_user, decide):
+    comment = comment_on(ko_article)
+    decide(actions.reject, comment, user=admin_user, reason="spam")
+    body = mail.outbox[0].body
+    assert "이용약관" in body  # "Terms of Use" from the Korean catalogue
+    assert "년" in body  # the date written the Korean way
+
+
+def test_failure_to_send_is_logged_and_the_decision_stands(
+    article, comment_on, moderator, decide, monkeypatch, caplog
+):
+    def broken(*args, **kwargs):
+        raise ConnectionRefusedError("mail server down")
+
+    monkeypatch.setattr("masthead.moderation.notifications.send_mail", broken)
+    comment = comment_on(article)
+    with caplog.at_level(logging.ERROR, logger="masthead.moderation.notifications"):
+        decided = decide(actions.approve, comment, user=moderator)
+    assert decided.status == "approved"
+    assert "Could not mail the decision" in caplog.text
+
+
+# The digest
+
+
+@pytest.fixture
+def waiting(comment_on):
+    """Store a pending comment that has waited `minutes`."""
+
+    def post(article, minutes):
+        comment = comment_on(article, notify=False)
+        created = timezone.now() - timedelta(minutes=minutes)
+        Comment.objects.filter(pk=comment.pk).update(created_at=created)
+        return comment
+
+    return post
+
+
+@pytest.fixture
+def desks(make_moderator):
+    mina = make_moderator("mina", edition="en")
+    mina.email = "mina@example.org"
+    mina.save()
+    jun = make_moderator("jun", edition="ko")
+    jun.email = "jun@example.org"
+    jun.save()
+    make_moderator("no-email", edition="en")
+    return mina, jun
+
+
+def digest(**options):
+    out = io.StringIO()
+    call_command("moderation_digest", stdout=out, **options)
+    return out.getvalue()
+
+
+def test_digest_mails_the_moderators_of_a_desk_over_the_threshold(
+    article, ko_article, waiting, desks
+):
+    waiting(article, minutes=90)
+    waiting(article, minutes=5)
+    waiting(ko_article, minutes=10)
+    digest()
+    [message] = mail.outbox
+    assert message.to == ["mina@example.org"]
+    assert message.subject == "2 comments are waiting at the English desk"
+    assert "The oldest has waited 1\xa0hour, 30\xa0minutes." in message.body
+
+
+def test_digest_links_to_the_desks_pending_queue(article, waiting, desks):
+    waiting(article, minutes=90)
+    digest()
+    link = "http://127.0.0.1:8000/moderation/?status=pending&edition=en"
+    assert link in mail.outbox[0].body
+
+
+def test_no_digest_when_every_desk_is_under_the_threshold(article, waiting, desks):
+    waiting(article, minutes=30)
+    assert digest() == ""
+    assert mail.outbox == []
+
+
+def test_digest_threshold_from_the_option(article, waiting, desks):
+    waiting(article, minutes=30)
+    digest(older_than_minutes=20)
+    assert len(mail.outbox) == 1
+
+
+def test_digest_threshold_from_the_setting(article, waiting, desks, settings):
+    settings.MASTHEAD_DIGEST_AFTER_MINUTES = 20
+    waiting(article, minutes=30)
+    digest()
+    assert len(mail.outbox) == 1
+
+
+def test_digest_ignores_decided_comments(article, waiting, desks, admin_user):
+    old = waiting(article, minutes=300)
+    actions.approve(old, user=admin_user, revision=1)
+    digest()
+    assert mail.outbox == []
+
+
+def test_digest_is_in_the_desks_language(ko_article, waiting, desks):
+    waiting(ko_article, minutes=120)
+    digest()
+    [message] = mail.outbox
+    assert message.to == ["jun@example.org"]
+    assert "한국어" in message.subject
+    assert "시간" in message.body  # "2 hours" from Django's Korean catalogue
+
+
+def test_digest_reports_what_it_sent(article, waiting, desks):
+    waiting(article, minutes=90)
+    output = digest()
+    assert "en: 1 pending" in output and "mailed 1 moderator(s)" in output
