@@ -33,17 +33,25 @@ def _wait_until_answers(url, process, seconds=60):
 
 
 @pytest.fixture(scope="session")
-def demo_site(tmp_path_factory):
-    """Run `masthead demo --no-serve` then `masthead serve`; yield the base URL.
-
-    The demo always gets its own SQLite data folder, so a DATABASE_URL meant for the
-    test run is never written to.
-    """
+def demo_site_env(tmp_path_factory):
+    """The environment the demo site runs with, for commands run against its data
+    (`python -m masthead shell -c ...`) while it serves."""
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env.update(
         DJANGO_SETTINGS_MODULE="masthead.settings.demo",
         MASTHEAD_DATA=str(tmp_path_factory.mktemp("demo-data")),
     )
+    return env
+
+
+@pytest.fixture(scope="session")
+def demo_site(demo_site_env):
+    """Run `masthead demo --no-serve` then `masthead serve`; yield the base URL.
+
+    The demo always gets its own SQLite data folder, so a DATABASE_URL meant for the
+    test run is never written to.
+    """
+    env = demo_site_env
     address = f"127.0.0.1:{_free_port()}"
     command = [sys.executable, "-m", "masthead"]
     setup = subprocess.run(

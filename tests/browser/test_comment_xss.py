@@ -1,0 +1,91 @@
+"""A comment full of script is approved and shown as text: nothing runs.
+
+JavaScript is ON here (unlike phone_page), because the point is to catch any script
+the comment might smuggle in: an alert() opens a dialog, console.log() a message.
+"""
+
+import subprocess
+import sys
+import urllib.request
+
+import pytest
+from bs4 import BeautifulSoup
+
+pytestmark = pytest.mark.browser
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    '"><svg onload=alert(3)>',
+    "<script>console.log('xss-ran')</script>",
+]
+BODY = "\n".join(PAYLOADS)
+
+APPROVE = """
+from django.contrib.auth import get_user_model
+from masthead.comments.models import Comment
+from masthead.moderation import actions
+
+user = get_user_model().objects.filter(is_superuser=True).first()
+comment = Comment.objects.filter(body__contains="onerror=alert(2)").latest("pk")
+actions.approve(comment, user=user, revision=comment.revision)
+print(comment.pk)
+"""
+
+
+def first_english_article(base_url):
+    with urllib.request.urlopen(base_url + "/en/") as response:  # noqa: S310
+        soup = BeautifulSoup(response.read(), "html.parser")
+    return soup.select_one(".article-list h3 a")["href"]
+
+
+def approve_in_demo(env):
+    """Approve the comment as the demo's administrator, in the demo's own database."""
+    done = subprocess.run(
+        [sys.executable, "-m", "masthead", "shell", "-c", APPROVE],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return int(done.stdout.split()[-1])
+
+
+@pytest.fixture
+def scripted_page(chromium):
+    context = chromium.new_context(java_script_enabled=True)
+    page = context.new_page()
+    page.dialogs, page.console_messages = [], []
+
+    def on_dialog(dialog):
+        page.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("console", lambda message: page.console_messages.append(message.text))
+    yield page
+    context.close()
+
+
+def test_approved_comment_with_xss_payloads_is_shown_as_text(
+    demo_site, demo_site_env, scripted_page
+):
+    page = scripted_page
+    page.goto(demo_site + first_english_article(demo_site))
+    page.fill("#comment-form input[name=name]", '<img src=x onerror=alert("name")>')
+    page.fill("#comment-form textarea[name=body]", BODY)
+    page.click("#comment-form button[type=submit]")
+    assert "comment=received" in page.url
+    assert page.locator(".comments-message").is_visible()
+
+    comment_id = approve_in_demo(demo_site_env)
+    page.reload()
+    shown = page.locator(f"#comment-{comment_id}")
+    assert shown.locator(".comment-body").inner_text().split("\n") == PAYLOADS
+    assert shown.locator(".comment-author").inner_text() == (
+        '<img src=x onerror=alert("name")>'
+    )
+    assert shown.locator("script, img, svg").count() == 0
+    assert page.dialogs == []
+    assert not any("xss-ran" in text for text in page.console_messages)
