@@ -45,7 +45,8 @@ def _escaped(pieces):
 def diff_html(old, new):
     """Return safe HTML of `new` against `old` with <del> and <ins> marks."""
     before, after = tokens(old), tokens(new)
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    # Spaces never start a match, so words align instead of the gaps between them.
+    matcher = difflib.SequenceMatcher(str.isspace, before, after, autojunk=False)
     html = []
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
         if operation == "equal":

@@ -156,8 +156,9 @@ def _fetch(queue, scope, filters, cursor, ascending, limit):
     return list(merged)[:limit]
 
 
-def queue_page(queue, scope, filters, *, after=None, before=None, size=PAGE_SIZE):
+def queue_page(queue, scope, filters, *, after=None, before=None, size=None):
     """Return one Page of a queue, starting after or ending before a cursor."""
+    size = size or PAGE_SIZE
     ascending = not filters.newest_first
     if before:
         rows = _fetch(queue, scope, filters, before, not ascending, size + 1)
