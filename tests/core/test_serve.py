@@ -124,9 +124,7 @@ def test_serve_stops_cleanly_on_sigterm(server):
         get(f"{base_url}/admin/login/")
 
 
-@pytest.mark.parametrize(
-    "addr", ["localhost", "127.0.0.1:", "127.0.0.1:http", "127.0.0.1:99999"]
-)
+@pytest.mark.parametrize("addr", ["localhost", "127.0.0.1:http", "127.0.0.1:99999"])
 def test_serve_rejects_a_malformed_addr_with_a_clear_error(addr, tmp_path):
     env = {
         **os.environ,
