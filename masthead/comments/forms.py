@@ -72,7 +72,6 @@ class CommentForm(forms.Form):
     after an error carries a fresh signature and can simply be sent again.
     """
 
-    label_suffix = ""
     name = PlainTextField(
         label=_("Name"),
         max_length=50,
@@ -96,7 +95,7 @@ class CommentForm(forms.Form):
     )
 
     def __init__(self, article, *args, parent=None, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="", **kwargs)
         self.article, self.reply_to = article, parent
         limit = settings.MASTHEAD_COMMENT_MAX_LENGTH
         body = self.fields["body"]
@@ -145,7 +144,6 @@ class CommentForm(forms.Form):
 
 
 class ReportForm(forms.Form):
-    label_suffix = ""
     reason = forms.ChoiceField(
         label=_("What is wrong with this comment?"),
         choices=ReportReason.choices,
@@ -157,3 +155,6 @@ class ReportForm(forms.Form):
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3, "maxlength": "500"}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)

@@ -69,11 +69,14 @@ def article_with_form(request, article, form, status):
 
 def unavailable(request):
     """Answer 503 with the reader's text, without touching the database."""
-    language = edition_of(request.POST.get("security", "")) or None
-    with translation.override(language or translation.get_language()):
+    language = (
+        edition_of(request.POST.get("security", "")) or translation.get_language()
+    )
+    with translation.override(language):
         response = render(
             request, "comments/unavailable.html", {"posted": request.POST}, status=503
         )
+    response["Content-Language"] = language
     response["Retry-After"] = "60"
     return response
 

@@ -13,6 +13,7 @@ from masthead.comments.guards import Verdict
 from masthead.comments.models import Comment, CommentStatus
 from masthead.moderation import actions
 from masthead.news.models import CommentPolicy
+from masthead.news.setup import ensure_section
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +214,12 @@ def test_changed_parent_fails_the_signature(client, article, post_comment, admin
     response = client.post(action, {**data, "parent": second.pk})
     assert response.status_code == 400
     assert not Comment.objects.filter(parent__isnull=False).exists()
+
+
+def test_unavailable_page_speaks_the_articles_edition(client, ug_home, make_article):
+    article = make_article(ensure_section(ug_home, "World", "dunya"), title="خەۋەر")
+    action, data = form_data(client, article.url, body="ياخشى")
+    with mock.patch.object(submission, "store", side_effect=OperationalError):
+        response = client.post(action, data)
+    html = soup_of(response).html
+    assert (html["lang"], html["dir"]) == ("ug", "rtl")
