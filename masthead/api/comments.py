@@ -70,6 +70,7 @@ def post_comment(request, article_id: int, payload: CommentIn, response: HttpRes
     when they are posting too fast.
     """
     article = published_article(article_id)
+    response["Content-Language"] = article.locale.language_code
     with translation.override(article.locale.language_code):
         parent = find_parent(payload.parent)
         form = ApiCommentForm(article, form_data(payload), parent=parent)

@@ -255,3 +255,10 @@ def test_openapi_schema_lists_the_endpoints(client):
 
 def test_no_docs_page_that_loads_scripts_from_a_cdn(client):
     assert client.get("/api/v1/docs").status_code == 404
+
+
+def test_answers_are_utf8_not_escaped(post_json, ko_home, make_article):
+    article = make_article(ensure_section(ko_home, "사회", "society"), title="기사")
+    response = post_json(comments_url(article), valid(name=""))
+    assert response["Content-Language"] == "ko"
+    assert "\\u" not in response.content.decode()

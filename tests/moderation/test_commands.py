@@ -3,6 +3,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from masthead.moderation.models import DeskAssignment, ModeratorToken
 from masthead.news.setup import ensure_section
@@ -109,7 +110,7 @@ def test_empty_password_file_is_refused(tmp_path, en_home):
 def test_weak_password_is_refused(tmp_path, en_home):
     weak = tmp_path / "weak"
     weak.write_text("12345\n")
-    with pytest.raises(CommandError, match="too short"):
+    with translation.override("en"), pytest.raises(CommandError, match="too short"):
         create("jun", edition=["en"], password_file=weak)
 
 
