@@ -26,19 +26,8 @@ def field_errors(errors):
     return by_field
 
 
-def keep_not_found(request):
-    """Stop LocaleMiddleware turning this 404 into a redirect to /en/api/...
-
-    It redirects an unprefixed 404 whenever the prefixed path could be a page, and
-    Wagtail's catch-all says every path could be. It looks for language prefixes in
-    `request.urlconf`, so name one without them (it is read only on the way out).
-    """
-    request.urlconf = "masthead.api.urls"
-
-
 def not_found(request, *args, **kwargs):
     """Answer unknown API paths in JSON."""
-    keep_not_found(request)
     return JsonResponse({"detail": _("Not found.")}, status=404)
 
 
@@ -55,7 +44,6 @@ def install(api):
 
     @api.exception_handler(Http404)
     def missing(request, exc):
-        keep_not_found(request)
         return api.create_response(request, {"detail": _("Not found.")}, status=404)
 
     @api.exception_handler(AuthenticationError)

@@ -262,3 +262,9 @@ def test_answers_are_utf8_not_escaped(post_json, ko_home, make_article):
     response = post_json(comments_url(article), valid(name=""))
     assert response["Content-Language"] == "ko"
     assert "\\u" not in response.content.decode()
+
+
+def test_unknown_api_path_is_a_json_404(client):
+    response = client.get("/api/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found."}
