@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from masthead.comments.models import CommentStatus, Report
 from masthead.moderation.models import ModeratorToken
@@ -304,3 +306,22 @@ def test_permission_matrix_for_decisions(post_json, pending, actor, actor_header
     decision = {"action": "approve", "revision": 1}
     response = post_json(decisions_url(pending), decision, **actor_headers(actor))
     assert response.status_code == DECISION_STATUS[actor]
+
+
+def test_queue_queries_do_not_grow_with_the_page(
+    client, article, post_comment, approved_comment, mina, bearer
+):
+    parent = approved_comment(article)
+    headers = bearer(mina)
+
+    def queries_for_queue():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(QUEUE, headers=headers).status_code == 200
+        return len(captured)
+
+    post_comment(article, parent=parent)
+    queries_for_queue()  # warm the site root cache
+    one = queries_for_queue()
+    for n in range(5):
+        post_comment(article, body=f"Reply {n}", parent=parent)
+    assert queries_for_queue() == one
