@@ -36,8 +36,13 @@ def register_moderation_actions(actions):
         actions.register_action(action, label, message)
 
 
-def log_settings_change(sender, instance, created=False, **kwargs):
-    """Audit a saved reason or desk; Wagtail's admin views supply the user."""
+def log_settings_change(sender, instance, created=False, raw=False, **kwargs):
+    """Audit a saved reason or desk; Wagtail's admin views supply the user.
+
+    Rows loaded from a fixture (`raw`) are not changes anyone made.
+    """
+    if raw:
+        return
     _log_setting(sender, instance, "created" if created else "changed")
 
 
