@@ -2,6 +2,8 @@
 
 from django.core.management import call_command
 
+from masthead.core.editions import get_edition
+
 
 def prepare_database():
     """Bring the database schema and the collected static files up to date."""
@@ -18,8 +20,11 @@ def page_path(page):
     return page.get_url_parts()[2]
 
 
-def welcome(base_url, flagship, username, password, password_file):
-    """Return the lines an operator needs to open the demo and sign in."""
+def welcome(base_url, flagship, username, password, password_file, moderators=()):
+    """Return the lines an operator needs to open the demo and sign in.
+
+    `moderators` holds (edition code, Login) for each desk's moderator.
+    """
     lines = [
         "Masthead demo is ready.",
         "",
@@ -33,4 +38,17 @@ def welcome(base_url, flagship, username, password, password_file):
         f"  Password:  {password}",
         f"             (kept in {password_file})",
     ]
+    if moderators:
+        lines += desk_lines(base_url, moderators)
     return "\n".join(lines)
+
+
+def desk_lines(base_url, moderators):
+    """Return the moderation desk's address and one login per language desk."""
+    lines = ["", f"  Desk:      {base_url}/moderation/"]
+    for code, login in moderators:
+        desk = f"{get_edition(code).english_name}:"
+        lines.append(f"  {desk:<11}{login.username}  Password:  {login.password}")
+    folder = moderators[0][1].path.parent
+    lines.append(f"             (kept in {folder}/<username>_password)")
+    return lines

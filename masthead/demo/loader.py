@@ -1,4 +1,5 @@
-"""Build the demo newsroom: three editions, sections, people, pictures and stories."""
+"""Build the demo newsroom: three editions, sections, people, pictures, stories and
+reader comments."""
 
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from masthead.news.models import ArticlePage
 from masthead.news.setup import ensure_edition, ensure_section
 
 from . import articles_en, articles_ko, articles_ug
+from .comments import add_demo_comments
 from .images import create_images
 from .people import create_people
 from .publishing import publish_story
@@ -72,6 +74,7 @@ def build_newsroom(now):
             story, section, people, images, published, now
         )
     set_publisher()
+    add_demo_comments(published, now)
     return published
 
 

@@ -8,13 +8,15 @@ from masthead.core.management.commands.serve import parse_addr
 from masthead.demo.editor import PASSWORD_FILE, ensure_editor_login
 from masthead.demo.launch import prepare_database, site_url, welcome
 from masthead.demo.loader import load_demo_content
+from masthead.demo.moderators import ensure_moderator_logins
 from masthead.news.setup import configure_site
 
 
 class Command(BaseCommand):
     help = (
         "Set up the database, load demo stories in English, Korean and Uyghur when "
-        "there are none, print the editor's login and serve the site."
+        "there are none, print the editor's and each desk moderator's login and "
+        "serve the site."
     )
 
     def add_arguments(self, parser):
@@ -24,7 +26,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-serve",
             action="store_true",
-            help="set everything up and print the login, but do not start the server",
+            help="set everything up and print the logins, but do not start the server",
         )
 
     def handle(self, *args, addr, no_serve, **options):
@@ -33,11 +35,19 @@ class Command(BaseCommand):
         prepare_database()
         summary = load_demo_content()
         username, password = ensure_editor_login(settings.DATA_DIR)
+        moderators = ensure_moderator_logins(settings.DATA_DIR)
         configure_site(host, port)
         password_file = settings.DATA_DIR / PASSWORD_FILE
         base_url = site_url(host, port)
         self.stdout.write(
-            welcome(base_url, summary.flagship, username, password, password_file)
+            welcome(
+                base_url,
+                summary.flagship,
+                username,
+                password,
+                password_file,
+                moderators,
+            )
         )
         if not no_serve:
             self.stdout.write("\nServing; stop with Ctrl+C.")
