@@ -4,8 +4,9 @@ import io
 import itertools
 
 import pytest
+from django.conf import settings
 from django.core.files.images import ImageFile
-from django.utils import timezone
+from django.utils import timezone, translation
 from PIL import Image as PILImage
 
 from masthead.news.models import (
@@ -18,6 +19,19 @@ from masthead.news.models import (
 from masthead.news.setup import ensure_edition, ensure_section
 
 _counter = itertools.count(1)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Start and leave every test in the default language.
+
+    Requests activate their edition's language on the test's thread and Django does
+    not switch it back, so one test's Uyghur page would otherwise change the next
+    test's messages.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

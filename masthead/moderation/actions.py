@@ -97,7 +97,11 @@ def _decide(comment, user, revision, decision):
         log(current, f"masthead.comment.{decision.action}", user=user, data=data)
         transaction.on_commit(
             lambda: comment_decided.send(
-                sender=Comment, comment=current, action=decision.action, user=user
+                sender=Comment,
+                comment=current,
+                action=decision.action,
+                user=user,
+                reason=decision.reason,
             )
         )
     return current

@@ -11,7 +11,6 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import ModelLogEntry
 
 from masthead.core.formatting import format_local_datetime
 from masthead.core.models import PublisherSettings
@@ -26,13 +25,13 @@ def absolute_url(url):
     return url if "://" in url else f"{settings.SITE_URL}{url}"
 
 
-def notify_commenter(sender, comment, action, user=None, **kwargs):
+def notify_commenter(sender, comment, action, user=None, reason="", **kwargs):
     """Mail the commenter about an approval or a rejection they asked to hear of."""
     if action not in MESSAGES or not (comment.email and comment.notify_on_decision):
         return
     try:
         with translation.override(comment.edition):
-            subject, body = MESSAGES[action](comment)
+            subject, body = MESSAGES[action](comment, reason)
         send_mail(subject, body, None, [comment.email])
     except Exception:
         # Logged with the traceback; the decision itself is already committed.
@@ -52,7 +51,7 @@ def _context(comment):
     }
 
 
-def approved_message(comment):
+def approved_message(comment, reason=""):
     context = _context(comment)
     subject = _("Your comment on “%(title)s” is published") % context
     lines = [
@@ -70,7 +69,7 @@ def approved_message(comment):
     return subject, "\n".join(lines)
 
 
-def rejected_message(comment):
+def rejected_message(comment, reason):
     context = _context(comment)
     subject = _("Your comment on “%(title)s” was not published") % context
     lines = [
@@ -81,7 +80,7 @@ def rejected_message(comment):
             "“%(title)s”."
         )
         % context,
-        _("Reason: %(reason)s") % {"reason": rejection_reason(comment)},
+        _("Reason: %(reason)s") % {"reason": reason_label(reason)},
         *([f"{_('Terms of Use')}: {context['terms']}"] if context["terms"] else []),
         "",
         _("Your comment was:"),
@@ -95,15 +94,8 @@ def rejected_message(comment):
 MESSAGES = {"approve": approved_message, "reject": rejected_message}
 
 
-def rejection_reason(comment):
-    """Return the reason of the latest rejection, as "label (§clause)"."""
-    entry = (
-        ModelLogEntry.objects.for_instance(comment)
-        .filter(action="masthead.comment.reject")
-        .order_by("-timestamp", "-pk")
-        .first()
-    )
-    code = entry.data.get("reason", "") if entry else ""
+def reason_label(code):
+    """Return a reason code as "label (§clause)" for the commenter."""
     reason = RejectionReason.objects.filter(code=code).first()
     if reason is None:
         return code or _("not given")

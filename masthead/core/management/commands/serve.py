@@ -61,6 +61,9 @@ class Command(BaseCommand):
             "--workers",
             str(workers),
             "--respawn-failed-workers",
+            # A worker stuck on a request must not keep the server from stopping.
+            "--workers-kill-timeout",
+            "10",
             "--static-path-route",
             settings.MEDIA_URL.rstrip("/"),
             "--static-path-mount",
