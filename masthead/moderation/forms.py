@@ -21,10 +21,18 @@ def reason_choices():
     return [("", _("Choose a reason…")), *((r.code, str(r)) for r in reasons)]
 
 
-class QueueFilterForm(forms.Form):
-    edition = forms.ChoiceField(label=_("Edition"), required=False)
-    section = forms.TypedChoiceField(
-        label=_("Section"), required=False, coerce=int, empty_value=None
+class QueueQueryForm(forms.Form):
+    """A queue's filters as its query string names them; reading them costs no query.
+
+    An edition or section outside the user's desks needs no check here: every queue
+    is limited to the desk scope anyway.
+    """
+
+    edition = forms.CharField(
+        label=_("Edition"), required=False, max_length=10, widget=forms.Select
+    )
+    section = forms.IntegerField(
+        label=_("Section"), required=False, min_value=1, widget=forms.Select
     )
     article = forms.IntegerField(label=_("Article id"), required=False, min_value=1)
     commenter = forms.CharField(
@@ -39,19 +47,6 @@ class QueueFilterForm(forms.Form):
         required=False,
         choices=(("oldest", _("Oldest first")), ("newest", _("Newest first"))),
     )
-
-    def __init__(self, user, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        editions = editions_for(user)
-        self.fields["edition"].choices = [("", _("All my editions"))] + [
-            (code, edition_name(code)) for code in editions
-        ]
-        sections = SectionPage.objects.filter(
-            locale__language_code__in=editions
-        ).values_list("pk", "title", "locale__language_code")
-        self.fields["section"].choices = [("", _("All sections"))] + [
-            (pk, f"{title} ({code})") for pk, title, code in sections.order_by("path")
-        ]
 
     def filters(self):
         """Return Filters from the valid fields; an invalid field filters nothing."""
@@ -69,6 +64,23 @@ class QueueFilterForm(forms.Form):
             text=data.get("q") or "",
             newest_first=data.get("order") == "newest",
         )
+
+
+class QueueFilterForm(QueueQueryForm):
+    """The filters as the queue page shows them, offering the user's desks only."""
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        editions = editions_for(user)
+        self.fields["edition"].widget.choices = [("", _("All my editions"))] + [
+            (code, edition_name(code)) for code in editions
+        ]
+        sections = SectionPage.objects.filter(
+            locale__language_code__in=editions
+        ).values_list("pk", "title", "locale__language_code")
+        self.fields["section"].widget.choices = [("", _("All sections"))] + [
+            (pk, f"{title} ({code})") for pk, title, code in sections.order_by("path")
+        ]
 
 
 class DecisionForm(forms.Form):

@@ -155,7 +155,7 @@ def test_moderator_cannot_filter_their_way_into_another_edition(
         reverse("moderation:queue", args=["pending"]), {"edition": "ko"}
     )
     assert response.context["page"].comments == []
-    edition_choices = dict(response.context["form"].fields["edition"].choices)
+    edition_choices = dict(response.context["form"].fields["edition"].widget.choices)
     assert "ko" not in edition_choices
 
 

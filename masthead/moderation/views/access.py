@@ -19,7 +19,7 @@ from wagtail.users.models import UserProfile
 
 from masthead.comments.models import Comment
 
-from ..forms import QueueFilterForm
+from ..forms import QueueQueryForm
 from ..permissions import can_moderate, desk_scope, is_moderator
 from ..queues import Filters, next_in_queue
 
@@ -102,7 +102,7 @@ def queue_state(request, url):
             match = None
     if match is None or match.view_name != "moderation:queue":
         return QueueState("pending", Filters(), default_queue_url())
-    form = QueueFilterForm(request.user, QueryDict(parts.query))
+    form = QueueQueryForm(QueryDict(parts.query))
     safe_url = parts.path + (f"?{parts.query}" if parts.query else "")
     return QueueState(match.kwargs["queue"], form.filters(), safe_url)
 

@@ -10,6 +10,7 @@ from ..forms import BanForm
 from ..history import commenter_history
 from .access import comment_for, desk_view, queue_state, url_after
 from .decisions import SeeOther
+from .rows import CommentLinks
 
 
 @desk_view
@@ -44,6 +45,7 @@ def ban(request, pk):
             "origin": origin,
         }
         form = BanForm(comment, initial=initial)
+    CommentLinks(state.url, origin).attach(request, [comment])
     context = {
         "comment": comment,
         "form": form,

@@ -22,6 +22,7 @@ from ..forms import DecisionForm, EditForm, RejectForm
 from ..permissions import ensure_can_moderate
 from ..queues import open_reports
 from .access import comment_for, desk_view, queue_state, url_after
+from .rows import CommentLinks
 
 
 class SeeOther(HttpResponseRedirect):
@@ -127,6 +128,7 @@ def edit(request, pk):
             "origin": origin,
         }
         form = EditForm(initial=initial)
+    CommentLinks(state.url, origin).attach(request, [comment])
     context = {"comment": comment, "form": form, "queue_url": state.url}
     return TemplateResponse(request, "moderation/edit.html", context)
 

@@ -4,9 +4,9 @@ from django.template.response import TemplateResponse
 from wagtail.models import ModelLogEntry
 
 from ..diff import diff_html
-from ..forms import reason_choices
 from ..history import commenter_history
 from .access import comment_for, desk_view, queue_state
+from .rows import CommentLinks, reason_options
 
 
 @desk_view
@@ -16,6 +16,7 @@ def comment(request, pk):
     revisions = list(comment.revisions.select_related("editor").order_by("number"))
     reports = list(comment.reports.order_by("created_at"))
     comment.open_report_list = [r for r in reports if r.resolved_at is None]
+    CommentLinks(state.url, "detail").attach(request, [comment])
     context = {
         "comment": comment,
         "queue_url": state.url,
@@ -28,7 +29,7 @@ def comment(request, pk):
             .select_related("user")
             .order_by("timestamp", "pk")
         ),
-        "reasons": reason_choices(),
+        "reason_options": reason_options(),
     }
     return TemplateResponse(request, "moderation/comment.html", context)
 

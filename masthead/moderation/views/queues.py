@@ -2,10 +2,11 @@
 
 from django.template.response import TemplateResponse
 
-from ..forms import QueueFilterForm, reason_choices
+from ..forms import QueueFilterForm
 from ..history import attach_histories
 from ..queues import COUNT_CAP, QUEUES, decode_cursor, queue_page, tab_counts
 from .access import desk_view
+from .rows import CommentLinks, reason_options
 
 CURSORS = ("after", "before")
 
@@ -21,6 +22,7 @@ def queue(request, queue):
         before=decode_cursor(request.GET.get("before")),
     )
     attach_histories(page.comments, request.desk_scope)
+    CommentLinks(request.get_full_path(), "queue").attach(request, page.comments)
     filter_query = _without_cursors(request.GET)
     context = {
         "queue": queue,
@@ -30,7 +32,7 @@ def queue(request, queue):
         "page": page,
         "filter_query": filter_query,
         "queue_url": request.get_full_path(),
-        "reasons": reason_choices(),
+        "reason_options": reason_options(),
     }
     return TemplateResponse(request, "moderation/queue.html", context)
 
