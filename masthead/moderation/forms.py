@@ -15,6 +15,11 @@ from .queues import Filters, edition_name
 ORIGINS = (("queue", _("queue")), ("detail", _("comment page")))
 
 
+def reason_labels():
+    """Return {code: "label (§clause)"} for every reason, offered or retired."""
+    return {reason.code: str(reason) for reason in RejectionReason.objects.all()}
+
+
 def reason_choices():
     """Return the active reasons, each labelled with its Terms of Use clause."""
     reasons = RejectionReason.objects.filter(active=True)
@@ -106,7 +111,9 @@ class RejectForm(DecisionForm):
 
 
 class EditForm(RejectForm):
-    body = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 8}))
+    body = forms.CharField(
+        label=_("Text"), widget=forms.Textarea(attrs={"rows": 8, "autofocus": True})
+    )
     approve = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):

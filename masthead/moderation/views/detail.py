@@ -4,6 +4,7 @@ from django.template.response import TemplateResponse
 from wagtail.models import ModelLogEntry
 
 from ..diff import diff_html
+from ..forms import reason_labels
 from ..history import commenter_history
 from .access import comment_for, desk_view, queue_state
 from .rows import CommentLinks, reason_options
@@ -17,6 +18,12 @@ def comment(request, pk):
     reports = list(comment.reports.order_by("created_at"))
     comment.open_report_list = [r for r in reports if r.resolved_at is None]
     CommentLinks(state.url, "detail").attach(request, [comment])
+    audit = list(
+        ModelLogEntry.objects.for_instance(comment)
+        .select_related("user")
+        .order_by("timestamp", "pk")
+    )
+    _label_reasons(revisions, audit)
     context = {
         "comment": comment,
         "queue_url": state.url,
@@ -24,14 +31,20 @@ def comment(request, pk):
         "reports": reports,
         "revisions": revisions,
         "diff": revision_diff(revisions, request.GET),
-        "audit": list(
-            ModelLogEntry.objects.for_instance(comment)
-            .select_related("user")
-            .order_by("timestamp", "pk")
-        ),
+        "audit": audit,
         "reason_options": reason_options(),
     }
     return TemplateResponse(request, "moderation/comment.html", context)
+
+
+def _label_reasons(revisions, audit):
+    """Name each reason code with its label and Terms of Use clause."""
+    labels = reason_labels()
+    for revision in revisions:
+        revision.reason_label = labels.get(revision.reason, revision.reason)
+    for entry in audit:
+        code = (entry.data or {}).get("reason", "")
+        entry.reason_label = labels.get(code, code)
 
 
 def revision_diff(revisions, query):
