@@ -114,3 +114,14 @@ def test_dashboard_query_count_is_small(desk_client, make_comment, moderator):
     with CaptureQueriesContext(connection) as captured:
         desk_client.get(reverse("moderation:dashboard"))
     assert len(captured.captured_queries) <= 10
+
+
+def test_decisions_on_comments_older_than_the_lookback_are_left_out(
+    make_comment, moderator
+):
+    from masthead.moderation.dashboard import LOOKBACK
+
+    decided(make_comment(), moderator, LOOKBACK + timedelta(days=1), timedelta(hours=1))
+    decided(make_comment(), moderator, timedelta(minutes=6), timedelta(hours=1))
+    (desk,) = desk_stats(["en"], desk_scope(moderator))
+    assert (desk.decided_day, desk.median_day) == (1, timedelta(minutes=6))
