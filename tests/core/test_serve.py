@@ -16,6 +16,18 @@ STARTUP_SECONDS = 60
 STOP_SECONDS = 20
 
 
+def demo_env(data_dir):
+    """The environment a person runs `masthead` in, with a data folder of its own."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "masthead.settings.demo",
+        "MASTHEAD_DATA": str(data_dir),
+    }
+    # Other tests may set this in pytest's process; no real server runs with it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    return env
+
+
 def masthead(*arguments, env):
     return subprocess.run(
         [sys.executable, "-m", "masthead", *arguments],
@@ -48,11 +60,7 @@ def site_env(request, tmp_path_factory):
     Under DATABASE_URL the server shares pytest's test database, which is already
     migrated; otherwise it gets SQLite in a fresh data folder, migrated here.
     """
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "masthead.settings.demo",
-        "MASTHEAD_DATA": str(tmp_path_factory.mktemp("site")),
-    }
+    env = demo_env(tmp_path_factory.mktemp("site"))
     if os.environ.get("DATABASE_URL"):
         request.getfixturevalue("django_db_setup")
         from django.db import connection
@@ -126,12 +134,7 @@ def test_serve_stops_cleanly_on_sigterm(server):
 
 @pytest.mark.parametrize("addr", ["localhost", "127.0.0.1:http", "127.0.0.1:99999"])
 def test_serve_rejects_a_malformed_addr_with_a_clear_error(addr, tmp_path):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "masthead.settings.demo",
-        "MASTHEAD_DATA": str(tmp_path),
-    }
-    result = masthead("serve", "--addr", addr, env=env)
+    result = masthead("serve", "--addr", addr, env=demo_env(tmp_path))
     assert result.returncode != 0
     assert (
         "--addr must look like HOST:PORT with a port from 1 to 65535" in result.stderr

@@ -35,6 +35,8 @@ def run_python(arguments, settings_module, data_dir, **env):
     """Run Python with `arguments` under `settings_module`; None unsets a variable."""
     environ = {
         **os.environ,
+        # Other tests may set this in pytest's process; no deployment has it.
+        "DJANGO_ALLOW_ASYNC_UNSAFE": None,
         "DJANGO_SETTINGS_MODULE": settings_module,
         "MASTHEAD_DATA": str(data_dir),
         **env,
