@@ -1,7 +1,9 @@
 """The desk's audit trail as rows, CSV and JSON: what Wagtail's log registry holds.
 
 A moderator gets the entries of comments on their desks; a site administrator gets
-every comment entry and the changes to moderation settings as well.
+every comment entry and the changes to moderation settings as well. Entries are read
+in date order and their comments checked against the desk scope a chunk at a time,
+so the cost follows the number of entries, never the number of comments.
 """
 
 import csv
@@ -9,8 +11,7 @@ import json
 from datetime import datetime, time, timedelta
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Q
-from django.db.models.functions import Cast
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
@@ -28,34 +29,51 @@ FIELDS = (
     "reason",
     "note",
 )
+CHUNK = 2000
 # A spreadsheet runs a cell that starts with one of these as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def audit_entries(user, scope, since=None, until=None):
-    """Return the log entries the user may export, oldest first.
+def audit_entries(user, since=None, until=None):
+    """Return the log entries of comments (and, for administrators, of settings).
 
-    `since` and `until` are dates, both included, in the server's time zone.
+    `since` and `until` are dates, both included, in the server's time zone. The
+    entries still have to pass `in_scope` for a moderator.
     """
     comments = ContentType.objects.get_for_model(Comment)
+    entries = ModelLogEntry.objects.filter(content_type=comments)
     if user.is_superuser:
         entries = ModelLogEntry.objects.filter(
             Q(content_type=comments) | Q(action="masthead.settings.change")
-        )
-    else:
-        keys = (
-            Comment.objects.filter(scope)
-            .annotate(key=Cast("pk", CharField()))
-            .values("key")
-        )
-        entries = ModelLogEntry.objects.filter(
-            content_type=comments, object_id__in=keys
         )
     if since:
         entries = entries.filter(timestamp__gte=_start_of(since))
     if until:
         entries = entries.filter(timestamp__lt=_start_of(until + timedelta(days=1)))
     return entries.select_related("user", "content_type").order_by("timestamp", "pk")
+
+
+def in_scope(user, scope, entries, chunk=CHUNK):
+    """Yield the entries whose comment is on the user's desks, in their order."""
+    if user.is_superuser:
+        yield from entries.iterator(chunk_size=chunk)
+        return
+    batch = []
+    for entry in entries.iterator(chunk_size=chunk):
+        batch.append(entry)
+        if len(batch) == chunk:
+            yield from _on_desks(batch, scope)
+            batch = []
+    yield from _on_desks(batch, scope)
+
+
+def _on_desks(batch, scope):
+    ids = {int(e.object_id) for e in batch if e.object_id.isdigit()}
+    if not ids:
+        return []
+    found = Comment.objects.filter(scope, pk__in=ids).values_list("pk", flat=True)
+    allowed = {str(pk) for pk in found}
+    return [entry for entry in batch if entry.object_id in allowed]
 
 
 def _start_of(day):
@@ -88,7 +106,7 @@ def _settings_note(entry, is_comment):
 
 def rows(entries):
     comment_type_id = ContentType.objects.get_for_model(Comment).pk
-    for entry in entries.iterator(chunk_size=2000):
+    for entry in entries:
         yield entry_row(entry, comment_type_id)
 
 

@@ -201,3 +201,19 @@ def test_reason_edited_in_the_admin_is_audited_with_the_admin(client, admin):
     assert response.status_code == 302, response.content[:2000]
     entry = ModelLogEntry.objects.filter(action="masthead.settings.change").latest("pk")
     assert entry.user == admin and entry.data["object"] == "Spam or scams (§3.3)"
+
+
+def test_desk_scope_is_checked_chunk_by_chunk(
+    moderator, korean_desk, make_comment, korean_article
+):
+    from masthead.moderation.audit_export import audit_entries, in_scope
+    from masthead.moderation.permissions import desk_scope
+
+    ours = [make_comment(f"en {n}") for n in range(3)]
+    theirs = [make_comment(f"ko {n}", target=korean_article) for n in range(3)]
+    for mine, other in zip(ours, theirs, strict=True):
+        actions.approve(mine, user=moderator, revision=1)
+        actions.approve(other, user=korean_desk, revision=1)
+    scope = desk_scope(moderator)
+    entries = in_scope(moderator, scope, audit_entries(moderator), chunk=2)
+    assert [int(entry.object_id) for entry in entries] == [c.pk for c in ours]

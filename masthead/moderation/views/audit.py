@@ -1,32 +1,34 @@
 """The desk's audit trail: a page to look at it and CSV and JSON downloads."""
 
+from itertools import islice
+
 from django.http import StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from ..audit_export import audit_entries, csv_lines, json_chunks
+from ..audit_export import audit_entries, csv_lines, in_scope, json_chunks
 from ..forms import AuditFilterForm
 from .access import desk_view
 
 PREVIEW = 100
 
 
-def _entries(request):
+def _entries(request, newest_first=False):
+    """Return the filter form and the user's entries (a generator) it selects."""
     form = AuditFilterForm(request.GET)
     dates = form.cleaned_data if form.is_valid() else {}
-    entries = audit_entries(
-        request.user, request.desk_scope, dates.get("since"), dates.get("until")
-    )
-    return form, entries
+    entries = audit_entries(request.user, dates.get("since"), dates.get("until"))
+    if newest_first:
+        entries = entries.reverse()
+    return form, in_scope(request.user, request.desk_scope, entries)
 
 
 @desk_view
 def audit(request):
-    form, entries = _entries(request)
-    recent = entries.order_by("-timestamp", "-pk")[:PREVIEW]
+    form, entries = _entries(request, newest_first=True)
     context = {
         "form": form,
-        "entries": list(recent),
+        "entries": list(islice(entries, PREVIEW)),
         "query": request.GET.urlencode(),
         "preview_size": PREVIEW,
     }
