@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 
 from masthead.comments.models import Comment, CommentStatus
 
-from .queues import edition_name, open_reports
+from .queues import edition_name, status_queryset
 
 WINDOWS = {"day": timedelta(hours=24), "week": timedelta(days=7)}
 # Enough decisions for a sound median; more only costs time.
@@ -71,10 +71,8 @@ def desk_stats(editions, scope, now=None):
     for row in pending.annotate(n=Count("pk"), oldest=Min("created_at")):
         stats[row["edition"]].pending = row["n"]
         stats[row["edition"]].oldest_pending = row["oldest"]
-    reported = scoped.filter(
-        status=CommentStatus.APPROVED, pk__in=open_reports().values("comment_id")
-    )
-    for row in reported.values("edition").annotate(n=Count("pk")):
+    reported = status_queryset("reported", scope).filter(edition__in=editions)
+    for row in reported.order_by().values("edition").annotate(n=Count("pk")):
         stats[row["edition"]].reported = row["n"]
     _add_medians(stats, scoped, now)
     return list(stats.values())

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from django.db.models import Q
+from django.db.models.functions import Upper
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
@@ -82,8 +83,14 @@ def status_queryset(queue, scope):
     """Return the scoped comments of one queue other than "all"."""
     comments = Comment.objects.filter(scope)
     if queue == "reported":
+        # Reach the few reported comments through their ids. Tested plainly, the
+        # status lets SQLite (without ANALYZE statistics) walk the desk's (status,
+        # edition) index over every approved comment instead: 30 times slower.
         reported = open_reports().values("comment_id")
-        return comments.filter(pk__in=reported, status=CommentStatus.APPROVED)
+        approved = CommentStatus.APPROVED.upper()
+        return comments.alias(state=Upper("status")).filter(
+            pk__in=reported, state=approved
+        )
     return comments.filter(status=queue)
 
 
