@@ -6,17 +6,31 @@ restart and no secret lives in the code.
 
 import os
 import secrets
+import tempfile
 
 from .base import *  # noqa: F403
 from .base import DATA_DIR
 
 
 def secret_key_from_data_folder():
+    """Return the key kept in the data folder, creating it on first use.
+
+    The key is written to a private temporary file and linked into place, so it is
+    never readable by others, and of several server workers starting at once on a
+    new folder, all end up with the one key that was linked first.
+    """
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     key_file = DATA_DIR / "secret_key"
     if not key_file.exists():
-        key_file.write_text(secrets.token_urlsafe(50))
-        key_file.chmod(0o600)
+        descriptor, draft = tempfile.mkstemp(dir=DATA_DIR, prefix=".secret_key.")
+        try:
+            with os.fdopen(descriptor, "w") as handle:
+                handle.write(secrets.token_urlsafe(50))
+            os.link(draft, key_file)
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(draft)
     return key_file.read_text().strip()
 
 

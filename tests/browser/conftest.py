@@ -79,10 +79,24 @@ def demo_site(demo_site_env):
 
 @pytest.fixture(scope="session")
 def chromium():
-    from playwright.sync_api import sync_playwright
-
     executable = shutil.which("chromium")
     assert executable, "Debian's chromium is needed: apt-get install chromium"
+    # Playwright's sync API keeps an event loop running in this thread while Chromium
+    # is open; the ORM calls tests make meanwhile are still synchronous code.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        yield from _launched_chromium(executable)
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def _launched_chromium(executable):
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=executable,

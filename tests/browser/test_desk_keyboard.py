@@ -1,6 +1,5 @@
 """Keyboard moderation in a real browser, JavaScript on, on Django's live server."""
 
-import os
 from importlib import import_module
 
 import pytest
@@ -15,11 +14,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def migrated_rows_kept(django_db_setup, django_db_blocker):
     """Put back, after this module, the rows migrations made that later tests need.
 
-    A transactional test ends by emptying every table. Playwright's sync API keeps an
-    event loop running in this thread while the session's Chromium is open, so from
-    here on the ORM is told it is still synchronous code (which it is).
+    A transactional test ends by emptying every table.
     """
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     yield
     with django_db_blocker.unblock():
         put_back_migrated_rows()

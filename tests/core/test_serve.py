@@ -140,3 +140,12 @@ def test_serve_rejects_a_malformed_addr_with_a_clear_error(addr, tmp_path):
         "--addr must look like HOST:PORT with a port from 1 to 65535" in result.stderr
     )
     assert "Traceback" not in result.stderr
+
+
+def test_serve_refuses_to_start_before_static_files_are_collected(tmp_path):
+    result = masthead(
+        "serve", "--addr", f"127.0.0.1:{free_port()}", env=demo_env(tmp_path)
+    )
+    assert result.returncode != 0
+    assert "run: masthead collectstatic --noinput" in result.stderr
+    assert "Traceback" not in result.stderr

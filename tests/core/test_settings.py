@@ -226,3 +226,22 @@ def test_demo_secret_key_is_generated_once_and_reused(demo_secret_keys):
 def test_demo_secret_key_file_is_readable_only_by_its_owner(demo_secret_keys):
     key_file, _ = demo_secret_keys
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+
+
+def test_workers_starting_together_share_one_demo_secret_key(tmp_path):
+    """Several server workers on a new data folder must not each invent a key."""
+    script = (
+        "from masthead.settings.demo import secret_key_from_data_folder as key; "
+        "print(key())"
+    )
+    env = {**os.environ, "MASTHEAD_DATA": str(tmp_path)}
+    env.pop("SECRET_KEY", None)
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    keys = {process.communicate(timeout=60)[0].strip() for process in processes}
+    assert len(keys) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["secret_key"]

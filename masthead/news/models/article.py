@@ -136,11 +136,15 @@ class ArticlePage(EditionPageMixin, Page):
         return self.get_parent().specific
 
     def byline(self):
-        return [author.person for author in self.authors.select_related("person").all()]
+        # pk breaks ties: rows added in code rather than the admin have no sort_order.
+        authors = self.authors.select_related("person").order_by("sort_order", "pk")
+        return [author.person for author in authors]
 
     def ordered_credits(self):
-        return self.credits.select_related("person").prefetch_related(
-            "person__localized_names"
+        return (
+            self.credits.select_related("person")
+            .prefetch_related("person__localized_names")
+            .order_by("sort_order", "pk")
         )
 
     def credit_sentences(self):

@@ -5,6 +5,7 @@ import shutil
 import sys
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.management.base import BaseCommand, CommandError
 
 
@@ -35,9 +36,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, addr, workers, **options):
         host, port = parse_addr(addr)
+        self.check_static_files_collected()
         # Become granian, so a supervisor's signals reach the server itself.
         arguments = self.granian_arguments(host, port, workers)
         os.execvpe(self.granian(), arguments, os.environ)  # noqa: S606
+
+    def check_static_files_collected(self):
+        """Refuse to start when every page would fail on a missing manifest."""
+        manifest = getattr(staticfiles_storage, "manifest_name", None)
+        if manifest and not staticfiles_storage.exists(manifest):
+            raise CommandError(
+                "Static files are not collected yet; "
+                "run: masthead collectstatic --noinput"
+            )
 
     def granian(self):
         beside_python = os.path.join(os.path.dirname(sys.executable), "granian")
