@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from masthead.comments.models import Comment, CommentRevision, CommentStatus
+from masthead.comments.models import Comment, CommentRevision, CommentStatus, Report
 from masthead.comments.rendering import render_comment_html
 from masthead.comments.signals import comment_decided
 from masthead.comments.text import clean_plain_text
@@ -57,6 +57,33 @@ def restore(comment, *, user, revision, note=""):
     return _decide(
         comment, user, revision, Decision("restore", REJECTED, PENDING, None, "", note)
     )
+
+
+def dismiss_reports(comment, *, user, revision, note=""):
+    """Resolve the open reports on an approved comment, keeping it; return how many.
+
+    Like every decision it names the revision the moderator saw: a comment edited,
+    taken down or already cleared meanwhile is not touched.
+    """
+    ensure_can_moderate(user, comment)
+    with transaction.atomic():
+        current = Comment.objects.select_for_update().get(pk=comment.pk)
+        if current.revision != revision or current.status != APPROVED:
+            raise DecisionConflict(describe_current_state(current, revision))
+        reports = Report.objects.filter(comment=current, resolved_at__isnull=True)
+        dismissed = reports.update(resolved_at=timezone.now())
+        if not dismissed:
+            raise DecisionConflict(_("Someone already dealt with these reports."))
+        data = _audit_data(
+            {"status": current.status, "revision": current.revision}, current, "", note
+        )
+        log(
+            current,
+            "masthead.comment.dismiss_reports",
+            user=user,
+            data={**data, "reports": dismissed},
+        )
+    return dismissed
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,14 @@ class Comment(models.Model):
             ),
             models.Index(fields=["ip_hash", "created_at"], name="comment_by_ip"),
             models.Index(fields=["email", "created_at"], name="comment_by_email"),
+            # The desk's dashboard (decisions of the week) and commenter histories.
+            models.Index(fields=["edition", "decided_at"], name="comment_decisions"),
+            models.Index(
+                fields=["email", "edition", "status"], name="comment_history_email"
+            ),
+            models.Index(
+                fields=["ip_hash", "edition", "status"], name="comment_history_ip"
+            ),
         ]
 
     def __str__(self):

@@ -6,21 +6,14 @@ and refusal both answer 303 so reloading never posts twice.
 """
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.log_actions import log
-
-from masthead.comments.models import Comment, CommentStatus
 
 from .. import actions
-from ..conflicts import DecisionConflict, describe_current_state
+from ..conflicts import DecisionConflict
 from ..forms import DecisionForm, EditForm, RejectForm
-from ..permissions import ensure_can_moderate
-from ..queues import open_reports
 from .access import comment_for, desk_view, queue_state, url_after
 from .rows import CommentLinks
 
@@ -94,7 +87,7 @@ def restore(request, pk):
 @desk_view
 def dismiss_reports(request, pk):
     def perform(comment, user, data):
-        dismiss_open_reports(
+        actions.dismiss_reports(
             comment, user=user, revision=data["revision"], note=data["note"]
         )
 
@@ -145,32 +138,3 @@ def _edit_message(form):
     if form.cleaned_data["approve"]:
         return _("Comment #%(id)s edited and approved.")
     return _("Comment #%(id)s edited.")
-
-
-def dismiss_open_reports(comment, *, user, revision, note=""):
-    """Resolve the open reports on an approved comment, keeping it; audit it.
-
-    Like every decision it names the revision the moderator saw: a comment edited,
-    taken down or already cleared meanwhile is not touched.
-    """
-    ensure_can_moderate(user, comment)
-    with transaction.atomic():
-        current = Comment.objects.select_for_update().get(pk=comment.pk)
-        if current.revision != revision or current.status != CommentStatus.APPROVED:
-            raise DecisionConflict(describe_current_state(current, revision))
-        dismissed = (
-            open_reports().filter(comment=current).update(resolved_at=timezone.now())
-        )
-        if not dismissed:
-            raise DecisionConflict(_("Someone already dealt with these reports."))
-        data = {
-            "status_before": current.status,
-            "status_after": current.status,
-            "revision_before": current.revision,
-            "revision_after": current.revision,
-            "reason": "",
-            "note": note,
-            "reports": dismissed,
-        }
-        log(current, "masthead.comment.dismiss_reports", user=user, data=data)
-    return dismissed
