@@ -1,0 +1,74 @@
+"""Score a comment with a fitted pipeline and name the n-grams that drove the score."""
+
+from dataclasses import dataclass
+
+from .features import fold_character
+
+TOP_NGRAMS = 5
+
+
+@dataclass(frozen=True)
+class Score:
+    probability: float  # that the desk would reject it
+    ngrams: tuple  # spans of the comment's own text, strongest first
+
+
+def score(pipeline, text, top=TOP_NGRAMS):
+    probability = float(pipeline.predict_proba([text])[0, 1])
+    return Score(probability, tuple(drivers(pipeline, text, top)))
+
+
+def drivers(pipeline, text, top=TOP_NGRAMS):
+    """Return up to `top` spans of `text` whose n-grams pushed most towards rejection.
+
+    A linear model's push from one n-gram is its coefficient times the comment's
+    tf-idf value; an n-gram inside one already named adds nothing and is skipped.
+    """
+    vectorizer = pipeline.named_steps["features"]
+    coefficients = pipeline.named_steps["classifier"].coef_[0]
+    row = vectorizer.transform([text]).tocoo()
+    names = vectorizer.get_feature_names_out()
+    pushes = sorted(
+        (
+            (value * coefficients[column], names[column].strip())
+            for column, value in zip(row.col, row.data, strict=True)
+        ),
+        reverse=True,
+    )
+    chosen = []
+    for push, ngram in pushes:
+        if push <= 0 or len(chosen) == top:
+            break
+        _add_readable(chosen, ngram)
+    return [span for span in (locate(text, ngram) for ngram in chosen) if span]
+
+
+def _add_readable(chosen, ngram):
+    """Add an n-gram unless a named one holds it; a longer one replaces its parts."""
+    if not _readable(ngram) or any(ngram in named for named in chosen):
+        return
+    parts = [at for at, named in enumerate(chosen) if named in ngram]
+    if parts:
+        chosen[parts[0]] = ngram
+        chosen[:] = [named for at, named in enumerate(chosen) if at not in parts[1:]]
+    else:
+        chosen.append(ngram)
+
+
+def _readable(ngram):
+    """Single characters say little, except a Chinese one, which is often a word."""
+    return len(ngram) > 1 or (ngram.isalpha() and ord(ngram) >= 0x2E80)
+
+
+def locate(text, ngram):
+    """Return the span of `text` that folds to `ngram`, or "" if there is none."""
+    folded, starts = [], []
+    for index, character in enumerate(text):
+        for piece in fold_character(character):
+            folded.append(piece)
+            starts.append(index)
+    position = "".join(folded).find(ngram)
+    if position < 0:
+        return ""
+    first, last = starts[position], starts[position + len(ngram) - 1]
+    return text[first : last + 1]
