@@ -11,8 +11,10 @@ class ModerationConfig(AppConfig):
         from masthead.comments.guards import register_guard
 
         from .bans import refuse_banned_commenters
+        from .flood import refuse_floods
 
         register_guard(refuse_banned_commenters)
+        register_guard(refuse_floods)
         self.notify_commenters()
         self.audit_settings_changes()
 
