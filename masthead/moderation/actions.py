@@ -175,3 +175,22 @@ def _audit_data(before, comment, reason, note):
         "reason": reason,
         "note": note,
     }
+
+
+def reject_automatically(comment, *, reason, rule, explanation=""):
+    """Reject a pending comment on a triage rule's word; return it, or None.
+
+    No one's permission is checked: the site's own rules decide. Only a comment still
+    pending at the revision triage read is touched, so a moderator who decided first
+    wins. The audit entry has no user and names the rule; a moderator can `restore`.
+    """
+    with transaction.atomic():
+        current = Comment.objects.select_for_update().get(pk=comment.pk)
+        if current.revision != comment.revision or current.status != PENDING:
+            return None
+        before = {"status": current.status, "revision": current.revision}
+        _apply(current, None, REJECTED, None, reason, "")
+        data = _audit_data(before, current, reason, "")
+        data.update(rule=rule, explanation=explanation)
+        log(current, "masthead.comment.reject_automatically", user=None, data=data)
+    return current

@@ -17,6 +17,7 @@ class ModerationConfig(AppConfig):
         register_guard(refuse_floods)
         self.notify_commenters()
         self.audit_settings_changes()
+        self.triage_new_comments()
 
     def audit_settings_changes(self):
         from django.db.models.signals import post_delete, post_save
@@ -38,3 +39,15 @@ class ModerationConfig(AppConfig):
         from .notifications import notify_commenter
 
         comment_decided.connect(notify_commenter, dispatch_uid="masthead-notify")
+
+    def triage_new_comments(self):
+        from importlib import import_module
+
+        from masthead.comments.signals import comment_submitted
+
+        from .triage.pipeline import triage_submitted
+        from .triage.registry import rule_modules
+
+        for module in rule_modules:
+            import_module(module)
+        comment_submitted.connect(triage_submitted, dispatch_uid="masthead-triage")

@@ -50,7 +50,11 @@ class QueueQueryForm(forms.Form):
     order = forms.ChoiceField(
         label=_("Order"),
         required=False,
-        choices=(("oldest", _("Oldest first")), ("newest", _("Newest first"))),
+        choices=(
+            ("oldest", _("Oldest first")),
+            ("newest", _("Newest first")),
+            ("priority", _("Priority first (Pending)")),
+        ),
     )
 
     def filters(self):
@@ -68,6 +72,7 @@ class QueueQueryForm(forms.Form):
             commenter=data.get("commenter") or "",
             text=data.get("q") or "",
             newest_first=data.get("order") == "newest",
+            priority_first=data.get("order") == "priority",
         )
 
 

@@ -4,6 +4,8 @@ A queue page never counts or offsets over the whole table. Rows are ordered by
 (created_at, pk) and a page starts after (or before) a cursor naming the last row
 seen, so page 1,000 costs what page 1 costs. Every status queue walks one of the
 (status, [edition,] created_at) indexes; "All" merges the three status queues.
+"Priority first" orders Pending by (-priority, created_at, pk), with the priority in
+the cursor, along the (status, edition, priority, created_at) index.
 """
 
 import heapq
@@ -17,6 +19,8 @@ from django.utils.translation import gettext_lazy as _
 
 from masthead.comments.models import Comment, CommentStatus, Report
 from masthead.core.editions import UnknownEdition, get_edition
+
+from .triage.display import attach_verdicts, with_verdicts
 
 PAGE_SIZE = 50
 # Tab counts stop here: counting a million approved comments is not worth a wait.
@@ -43,6 +47,7 @@ class Filters:
     commenter: str = ""
     text: str = ""
     newest_first: bool = False
+    priority_first: bool = False  # Pending only: highest triage priority first
 
 
 @dataclass
@@ -51,28 +56,43 @@ class Page:
     first: bool
     has_next: bool
     has_previous: bool
+    by_priority: bool = False
 
     @property
     def next_cursor(self):
-        return encode_cursor(self.comments[-1]) if self.comments else ""
+        if not self.comments:
+            return ""
+        return encode_cursor(self.comments[-1], self.by_priority)
 
     @property
     def previous_cursor(self):
-        return encode_cursor(self.comments[0]) if self.comments else ""
+        if not self.comments:
+            return ""
+        return encode_cursor(self.comments[0], self.by_priority)
 
 
-def encode_cursor(comment):
+# A priority travels in a cursor as its distance below the largest one, so the
+# cursor never holds a minus sign of its own.
+PRIORITY_TOP = 32767
+
+
+def encode_cursor(comment, by_priority=False):
     micros = (comment.created_at - EPOCH) // timedelta(microseconds=1)
+    if by_priority:
+        return f"{micros}-{comment.pk}-{PRIORITY_TOP - comment.priority}"
     return f"{micros}-{comment.pk}"
 
 
 def decode_cursor(value):
-    """Return (created_at, pk) from a cursor, or None when it is not one of ours."""
+    """Return (created_at, pk[, priority]) from a cursor, or None if not one of ours."""
     try:
-        micros, pk = (int(part) for part in (value or "").split("-"))
+        numbers = [int(part) for part in (value or "").split("-")]
     except ValueError:
         return None
-    return EPOCH + timedelta(microseconds=micros), pk
+    if len(numbers) not in (2, 3) or min(numbers) < 0:
+        return None
+    cursor = (EPOCH + timedelta(microseconds=numbers[0]), numbers[1])
+    return cursor + (PRIORITY_TOP - numbers[2],) if len(numbers) == 3 else cursor
 
 
 def open_reports():
@@ -118,10 +138,27 @@ def filtered(queryset, filters):
 
 def _beyond(cursor, ascending):
     """Rows after `cursor` in the given direction, as a range the index can seek."""
-    created, pk = cursor
+    created, pk = cursor[:2]
     if ascending:
         return Q(created_at__gte=created) & (Q(created_at__gt=created) | Q(pk__gt=pk))
     return Q(created_at__lte=created) & (Q(created_at__lt=created) | Q(pk__lt=pk))
+
+
+def _beyond_by_priority(cursor, ascending):
+    """Rows after `cursor` when Pending is ordered by (-priority, created_at, pk)."""
+    if len(cursor) < 3:
+        return _beyond(cursor, ascending)
+    priority = cursor[2]
+    same = Q(priority=priority) & _beyond(cursor, ascending)
+    if ascending:
+        return Q(priority__lt=priority) | same
+    return Q(priority__gt=priority) | same
+
+
+def _ordered_by_priority(queryset, ascending):
+    if ascending:
+        return queryset.order_by("-priority", "created_at", "pk")
+    return queryset.order_by("priority", "-created_at", "-pk")
 
 
 def _ordered(queryset, ascending):
@@ -142,7 +179,17 @@ def attach_open_reports(comments):
     return comments
 
 
+def by_priority(queue, filters):
+    return queue == "pending" and filters.priority_first
+
+
 def _fetch(queue, scope, filters, cursor, ascending, limit):
+    if by_priority(queue, filters):
+        queryset = filtered(status_queryset(queue, scope), filters)
+        if cursor:
+            queryset = queryset.filter(_beyond_by_priority(cursor, ascending))
+        queryset = with_verdicts(queryset.select_related("article", "parent"))
+        return list(_ordered_by_priority(queryset, ascending)[:limit])
     querysets = (
         [status_queryset(status, scope) for status in STATUSES]
         if queue == "all"
@@ -153,7 +200,9 @@ def _fetch(queue, scope, filters, cursor, ascending, limit):
         queryset = filtered(queryset, filters)
         if cursor:
             queryset = queryset.filter(_beyond(cursor, ascending))
-        rows = _ordered(queryset.select_related("article", "parent"), ascending)
+        rows = _ordered(
+            with_verdicts(queryset.select_related("article", "parent")), ascending
+        )
         chunks.append(list(rows[:limit]))
     if len(chunks) == 1:
         return chunks[0]
@@ -167,18 +216,25 @@ def queue_page(queue, scope, filters, *, after=None, before=None, size=None):
     """Return one Page of a queue, starting after or ending before a cursor."""
     size = size or PAGE_SIZE
     ascending = not filters.newest_first
+    priority = by_priority(queue, filters)
     if before:
         rows = _fetch(queue, scope, filters, before, not ascending, size + 1)
         more = len(rows) > size
-        comments = attach_open_reports(rows[:size][::-1])
-        return Page(comments, first=not more, has_next=True, has_previous=more)
+        comments = attach_row_data(rows[:size][::-1])
+        return Page(comments, not more, True, more, by_priority=priority)
     rows = _fetch(queue, scope, filters, after, ascending, size + 1)
     return Page(
-        attach_open_reports(rows[:size]),
+        attach_row_data(rows[:size]),
         first=after is None,
         has_next=len(rows) > size,
         has_previous=after is not None,
+        by_priority=priority,
     )
+
+
+def attach_row_data(comments):
+    """Give a page's comments their open reports and their triage verdicts."""
+    return attach_verdicts(attach_open_reports(comments))
 
 
 def next_in_queue(queue, scope, filters, comment):
@@ -187,7 +243,7 @@ def next_in_queue(queue, scope, filters, comment):
         queue,
         scope,
         filters,
-        (comment.created_at, comment.pk),
+        (comment.created_at, comment.pk, comment.priority),
         not filters.newest_first,
         1,
     )

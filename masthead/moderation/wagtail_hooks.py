@@ -12,6 +12,10 @@ AUDITED_ACTIONS = {
     "masthead.comment.approve": (_("Approve comment"), _("Comment approved")),
     "masthead.comment.reject": (_("Reject comment"), _("Comment rejected")),
     "masthead.comment.edit": (_("Edit comment"), _("Comment edited by a moderator")),
+    "masthead.comment.reject_automatically": (
+        _("Reject comment automatically"),
+        _("Comment rejected automatically by triage"),
+    ),
     "masthead.comment.restore": (
         _("Restore comment"),
         _("Comment restored to pending"),

@@ -212,6 +212,19 @@ MASTHEAD_FLOOD_LIMITS = {
     "article": os.environ.get("MASTHEAD_FLOOD_ARTICLE", "600/h"),
 }
 
+# Automatic triage of new comments: options per rule, "default" merged with an
+# edition's own entry. A rule runs unless its options say "enabled": False. This is
+# a Python setting: override it in your settings file, not the environment.
+MASTHEAD_TRIAGE = {
+    "default": {
+        "rules": {
+            "words": {"enabled": True},
+            "links": {"enabled": True, "max_links": 2},
+            "language": {"enabled": True, "min_letters": 8},
+        }
+    },
+}
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

@@ -56,6 +56,8 @@ class Comment(models.Model):
         max_length=10, choices=CommentStatus.choices, default=CommentStatus.PENDING
     )
     edited_by_moderators = models.BooleanField(default=False)
+    # Raised by triage for comments a moderator should see first ("Priority first").
+    priority = models.SmallIntegerField(_("priority"), default=0)
     ip_hash = models.CharField(max_length=64, blank=True)
     network = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -78,6 +80,10 @@ class Comment(models.Model):
             models.Index(fields=["status", "created_at"], name="comment_queue"),
             models.Index(
                 fields=["status", "edition", "created_at"], name="comment_desk_queue"
+            ),
+            models.Index(
+                fields=["status", "edition", "priority", "created_at"],
+                name="comment_priority_queue",
             ),
             models.Index(
                 fields=["article", "status", "created_at"], name="comment_thread"

@@ -6,6 +6,7 @@ from wagtail.models import ModelLogEntry
 from ..diff import diff_html
 from ..forms import reason_labels
 from ..history import commenter_history
+from ..triage.display import attach_verdicts
 from .access import comment_for, desk_view, queue_state
 from .rows import CommentLinks, reason_options
 
@@ -18,6 +19,7 @@ def comment(request, pk):
     reports = list(comment.reports.order_by("created_at"))
     comment.open_report_list = [r for r in reports if r.resolved_at is None]
     CommentLinks(state.url, "detail").attach(request, [comment])
+    attach_verdicts([comment])
     audit = list(
         ModelLogEntry.objects.for_instance(comment)
         .select_related("user")

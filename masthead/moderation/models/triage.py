@@ -1,0 +1,100 @@
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from masthead.moderation.triage.base import Outcome
+
+
+class TriageVerdict(models.Model):
+    """What one triage rule said about one comment, as the desk shows it."""
+
+    comment = models.ForeignKey(
+        "comments.Comment", on_delete=models.CASCADE, related_name="triage_verdicts"
+    )
+    rule = models.CharField(_("rule"), max_length=50)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    explanation = models.TextField(_("explanation"))
+    details = models.JSONField(default=dict, blank=True)
+    score = models.FloatField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("triage verdict")
+        indexes = [models.Index(fields=["comment", "rule"], name="triage_by_comment")]
+
+    def __str__(self):
+        return f"#{self.comment_id} {self.rule}: {self.outcome}"
+
+
+class WordKind(models.TextChoices):
+    BANNED = "banned", _("Banned: reject automatically")
+    SUSPECT = "suspect", _("Suspect: hold for priority review")
+
+
+class WordListEntry(models.Model):
+    """A banned or suspect word or phrase of one edition ("" for every edition)."""
+
+    edition = models.CharField(
+        _("edition"), max_length=10, blank=True, help_text=_("Empty: every edition.")
+    )
+    term = models.CharField(_("word or phrase"), max_length=100)
+    kind = models.CharField(
+        _("kind"), max_length=10, choices=WordKind.choices, default=WordKind.SUSPECT
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("word list entry")
+        verbose_name_plural = _("word list")
+        ordering = ["edition", "kind", "term"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["edition", "term", "kind"], name="one_word_list_entry"
+            )
+        ]
+        indexes = [models.Index(fields=["edition", "kind"], name="word_list_desk")]
+
+    def __str__(self):
+        return f"{self.term} ({self.get_kind_display()}, {self.edition or '*'})"
+
+
+class TriageCounter(models.Model):
+    """How many times something triage refused happened, per day and edition."""
+
+    day = models.DateField()
+    edition = models.CharField(max_length=10, blank=True)
+    kind = models.CharField(max_length=50)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "edition", "kind"], name="one_counter_per_day"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.day} {self.edition} {self.kind}: {self.count}"
+
+
+def count_event(edition, kind, day=None):
+    """Add one to today's counter of `kind` for `edition`, safely under concurrency."""
+    day = day or timezone.localdate()
+    key = {"day": day, "edition": edition or "", "kind": kind}
+    if TriageCounter.objects.filter(**key).update(count=F("count") + 1):
+        return
+    try:
+        with transaction.atomic():
+            TriageCounter.objects.create(count=1, **key)
+    except IntegrityError:
+        # Another worker created today's row first; count on it.
+        TriageCounter.objects.filter(**key).update(count=F("count") + 1)
