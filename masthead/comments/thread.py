@@ -20,7 +20,9 @@ class Thread:
 
 def approved_thread(article):
     """Return the article's Thread; each top-level comment has `.thread_replies`."""
-    comments = list(Comment.objects.public_thread(article))
+    # The stored HTML is all a page needs of each comment.
+    thin = Comment.objects.public_thread(article).only(*THREAD_FIELDS)
+    comments = list(thin)
     _render_missing(comments)
     by_id = {comment.pk: comment for comment in comments}
     for comment in comments:
@@ -37,14 +39,20 @@ def approved_thread(article):
     return thread
 
 
+THREAD_FIELDS = ("id", "parent_id", "revision", "rendered_html", "created_at")
+
+
 def _render_missing(comments):
-    for comment in comments:
-        if not comment.rendered_html:
-            comment.rendered_html = render_comment_html(comment)
-            # Only onto the revision rendered: a moderator may have edited it since.
-            Comment.objects.approved().filter(
-                pk=comment.pk, revision=comment.revision, rendered_html=""
-            ).update(rendered_html=comment.rendered_html)
+    missing = {comment.pk: comment for comment in comments if not comment.rendered_html}
+    if not missing:
+        return
+    for full in Comment.objects.filter(pk__in=missing):
+        comment = missing[full.pk]
+        comment.rendered_html = render_comment_html(full)
+        # Only onto the revision rendered: a moderator may have edited it since.
+        Comment.objects.approved().filter(
+            pk=full.pk, revision=full.revision, rendered_html=""
+        ).update(rendered_html=comment.rendered_html)
 
 
 def reply_target(article, comment_id):

@@ -35,7 +35,9 @@ def post_comment(request, article_id):
 
 
 def _post_comment(request, article_id):
-    article = get_object_or_404(ArticlePage.objects.live(), pk=article_id)
+    article = get_object_or_404(
+        ArticlePage.objects.live().select_related("locale"), pk=article_id
+    )
     parent = reply_target(article, request.POST.get("parent"))
     form = CommentForm(article, request.POST, parent=parent)
     if not form.is_valid():
@@ -51,7 +53,8 @@ def _post_comment(request, article_id):
         if refused.retry_after:
             response["Retry-After"] = str(refused.retry_after)
         return response
-    return see_other(article.get_url(request) + "?comment=received#comments")
+    # Without the request Wagtail answers from its cached site paths: no Site query.
+    return see_other(article.get_url() + "?comment=received#comments")
 
 
 def article_with_form(request, article, form, status):
