@@ -6,10 +6,13 @@ served, for the thread it was shown on, not too long ago. Its errors never disca
 what the reader typed: the view renders the bound form back.
 """
 
+import time
+
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.validators import MaxLengthValidator
+from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 
 from .models import ReportReason
@@ -24,6 +27,14 @@ HONEYPOT = _(
     "Your comment looked automated and was not sent. If you typed it, please send "
     "it again."
 )
+TOO_FAST = _(
+    "That was quicker than a person types. Your comment is still here: please wait "
+    "a moment and send it again."
+)
+
+# Sent when the form takes a post for a bot's, before it is refused (kwargs: edition,
+# kind: "bot_honeypot", "bot_too_fast" or "bot_stale"). The moderation app counts it.
+bot_refused = Signal()
 
 
 def sign_target(article, parent=None):
@@ -31,6 +42,11 @@ def sign_target(article, parent=None):
     edition = article.locale.language_code
     target = [article.pk, parent.pk if parent else None, edition]
     return signing.dumps(target, salt=SALT)
+
+
+def signed_age(token):
+    """Return how many seconds ago a token that passed signing.loads() was signed."""
+    return int(time.time()) - signing.b62_decode(token.rsplit(":", 2)[-2])
 
 
 def edition_of(token):
@@ -97,6 +113,7 @@ class CommentForm(forms.Form):
     def __init__(self, article, *args, parent=None, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
         self.article, self.reply_to = article, parent
+        self.unripe_token = None
         limit = settings.MASTHEAD_COMMENT_MAX_LENGTH
         body = self.fields["body"]
         body.max_length = limit
@@ -104,13 +121,17 @@ class CommentForm(forms.Form):
         body.widget.attrs["maxlength"] = str(limit)
 
     def signed_target(self):
-        """Return a fresh token, so a form returned with errors can be sent again."""
-        return sign_target(self.article, self.reply_to)
+        """Return a fresh token, so a form returned with errors can be sent again.
+
+        A form sent too soon gets its own token back instead: it keeps ageing while
+        the reader waits, so the next send is no longer too soon.
+        """
+        return self.unripe_token or sign_target(self.article, self.reply_to)
 
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("honeypot"):
-            raise forms.ValidationError(HONEYPOT, "honeypot")
+            self.refuse_bot("bot_honeypot", HONEYPOT, "honeypot")
         self._check_target(self.data.get("security", ""))
         if cleaned.get("notify") and not cleaned.get("email"):
             self.add_error(
@@ -125,11 +146,20 @@ class CommentForm(forms.Form):
         try:
             target = signing.loads(token, salt=SALT, max_age=max_age)
         except signing.SignatureExpired:
-            raise forms.ValidationError(EXPIRED, "expired") from None
+            self.refuse_bot("bot_stale", EXPIRED, "expired")
         except signing.BadSignature:
             target = None
         if target != expected:
             raise forms.ValidationError(TAMPERED, "tampered")
+        if signed_age(token) < settings.MASTHEAD_MIN_FORM_SECONDS:
+            self.unripe_token = token
+            self.refuse_bot("bot_too_fast", TOO_FAST, "too_fast")
+
+    def refuse_bot(self, kind, message, code):
+        """Tell the listeners, who count bots, and refuse the post with `message`."""
+        edition = self.article.locale.language_code
+        bot_refused.send(sender=type(self), edition=edition, kind=kind)
+        raise forms.ValidationError(message, code)
 
     def submission_fields(self):
         """Return the keyword arguments submission.prepare() takes from the form."""

@@ -15,6 +15,7 @@ class ModerationConfig(AppConfig):
 
         register_guard(refuse_banned_commenters)
         register_guard(refuse_floods)
+        self.count_bots()
         self.notify_commenters()
         self.audit_settings_changes()
         self.triage_new_comments()
@@ -32,6 +33,13 @@ class ModerationConfig(AppConfig):
             uid = f"masthead-settings-audit-{model._meta.model_name}"
             post_save.connect(log_settings_change, sender=model, dispatch_uid=uid)
             post_delete.connect(log_settings_deletion, sender=model, dispatch_uid=uid)
+
+    def count_bots(self):
+        from masthead.comments.forms import bot_refused
+
+        from .bots import count_bot
+
+        bot_refused.connect(count_bot, dispatch_uid="masthead-count-bots")
 
     def notify_commenters(self):
         from masthead.comments.signals import comment_decided

@@ -230,6 +230,8 @@ MASTHEAD_FLOOD_LIMITS = {
     "commenter": os.environ.get("MASTHEAD_FLOOD_COMMENTER", "1/15s,20/h"),
     "article": os.environ.get("MASTHEAD_FLOOD_ARTICLE", "600/h"),
 }
+# A comment form sent sooner than this after the page was shown is a bot's.
+MASTHEAD_MIN_FORM_SECONDS = env_int("MASTHEAD_MIN_FORM_SECONDS", 3)
 
 # Automatic triage of new comments: options per rule, "default" merged with an
 # edition's own entry. A rule runs unless its options say "enabled": False. This is
