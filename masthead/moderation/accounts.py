@@ -14,7 +14,7 @@ from masthead.core.editions import UnknownEdition, get_edition
 from masthead.news.models import SectionPage
 
 from .models import DeskAssignment, ModeratorToken
-from .permissions import is_moderator
+from .permissions import forget_assignments, is_moderator
 
 
 class AccountError(ValueError):
@@ -82,6 +82,7 @@ def assign_moderator(username, editions, *, section=None, email="", password=Non
         )
         if new:
             added.append(assignment)
+    forget_assignments(user)
     return user, created, added
 
 
