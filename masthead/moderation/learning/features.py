@@ -41,5 +41,7 @@ def make_vectorizer():
         lowercase=False,
         sublinear_tf=True,
         min_df=2,
+        # Bounds the model file, and so its loading time, on a large desk.
+        max_features=200_000,
         dtype=np.float32,
     )

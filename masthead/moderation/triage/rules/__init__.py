@@ -7,3 +7,4 @@ Rules run, and show in the desk, in the order they are imported here.
 from . import words  # noqa: F401
 from . import links  # noqa: F401
 from . import language  # noqa: F401
+from . import learned  # noqa: F401

@@ -1,0 +1,69 @@
+"""Rule 7: the learned score, from a model trained on this desk's own decisions.
+
+It only advises: the score raises the comment's priority in the Pending queue and the
+moderator sees the n-grams behind it. A site may let it reject with the option
+`reject_above` (a probability such as 0.98); by default it never does.
+"""
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from masthead.moderation.learning import scoring, storage
+
+from ..base import Finding, Outcome, Rule
+from ..registry import register_rule
+
+# A score of 1.0 weighs as much as one HOLD (pipeline.HOLD_PRIORITY).
+PRIORITY_AT_ONE = 10
+
+
+@register_rule
+class LearnedScoreRule(Rule):
+    code = "learned"
+    label = gettext_lazy("Learned score")
+    reject_reason = "abuse"
+    uses_database = False
+    default_options = {"reject_above": None}
+
+    def check(self, comment, options):
+        try:
+            loaded = storage.cache.get(comment.edition)
+        except storage.ModelFileError:
+            return Finding(
+                Outcome.UNKNOWN,
+                _(
+                    "The edition's model file cannot be read; run `masthead "
+                    "train-triage` to replace it. Nothing was decided by this rule."
+                ),
+            )
+        if loaded is None:
+            return Finding(Outcome.PASS, _("No model trained yet."))
+        pipeline, meta = loaded
+        result = scoring.score(pipeline, comment.body)
+        details = {
+            "priority": round(result.probability * PRIORITY_AT_ONE),
+            "ngrams": list(result.ngrams),
+            "trained_at": meta.get("trained_at", ""),
+        }
+        return Finding(
+            self._outcome(result.probability, options),
+            self._explain(result),
+            details=details,
+            score=round(result.probability, 4),
+        )
+
+    def _outcome(self, probability, options):
+        threshold = options.get("reject_above")
+        if threshold is not None and probability > float(threshold):
+            return Outcome.REJECT
+        return Outcome.NOTE
+
+    def _explain(self, result):
+        score = f"{result.probability:.2f}"
+        if not result.ngrams:
+            return _("Learned score %(score)s.") % {"score": score}
+        driven_by = ", ".join(f"'{ngram}'" for ngram in result.ngrams)
+        return _("Learned score %(score)s — driven by: %(ngrams)s") % {
+            "score": score,
+            "ngrams": driven_by,
+        }
