@@ -10,16 +10,22 @@ TOP_NGRAMS = 5
 @dataclass(frozen=True)
 class Score:
     probability: float  # that the desk would reject it
-    ngrams: tuple  # spans of the comment's own text, strongest first
+    spans: tuple  # (start, end) in `text`, strongest first
+    text: str
+
+    @property
+    def ngrams(self):
+        """Return the driving n-grams as the comment wrote them."""
+        return tuple(self.text[start:end] for start, end in self.spans)
 
 
 def score(pipeline, text, top=TOP_NGRAMS):
     probability = float(pipeline.predict_proba([text])[0, 1])
-    return Score(probability, tuple(drivers(pipeline, text, top)))
+    return Score(probability, tuple(drivers(pipeline, text, top)), text)
 
 
 def drivers(pipeline, text, top=TOP_NGRAMS):
-    """Return up to `top` spans of `text` whose n-grams pushed most towards rejection.
+    """Return up to `top` spans of `text` whose n-grams pushed most to rejection.
 
     A linear model's push from one n-gram is its coefficient times the comment's
     tf-idf value; an n-gram inside one already named adds nothing and is skipped.
@@ -61,7 +67,7 @@ def _readable(ngram):
 
 
 def locate(text, ngram):
-    """Return the span of `text` that folds to `ngram`, or "" if there is none."""
+    """Return (start, end) of the first part of `text` folding to `ngram`, or None."""
     folded, starts = [], []
     for index, character in enumerate(text):
         for piece in fold_character(character):
@@ -69,6 +75,5 @@ def locate(text, ngram):
             starts.append(index)
     position = "".join(folded).find(ngram)
     if position < 0:
-        return ""
-    first, last = starts[position], starts[position + len(ngram) - 1]
-    return text[first : last + 1]
+        return None
+    return starts[position], starts[position + len(ngram) - 1] + 1

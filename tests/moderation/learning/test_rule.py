@@ -71,3 +71,13 @@ def test_a_corrupted_model_file_is_unknown_with_the_fix(data_dir):
     finding = run_rule(LearnedScoreRule(), Comment(edition="en", body=ABUSE))
     assert finding.outcome == Outcome.UNKNOWN
     assert "masthead train-triage" in finding.explanation
+
+
+def test_the_driving_ngrams_are_marked_when_the_score_is_high(en_model):
+    finding = check(ABUSE)
+    marked = [ABUSE[start:end] for start, end in finding.details["spans"]]
+    assert marked == finding.details["ngrams"]
+
+
+def test_a_low_score_marks_nothing(en_model):
+    assert "spans" not in check("Thank you for this report").details

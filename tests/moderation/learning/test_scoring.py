@@ -27,5 +27,5 @@ def test_a_civil_comment_scores_low(trained_en):
 
 
 def test_locate_maps_folded_text_back_to_the_original():
-    assert scoring.locate("Ｓtu\u200bPID fool", "stupid") == "Ｓtu\u200bPID"
-    assert scoring.locate("nothing here", "stupid") == ""
+    assert scoring.locate("a Ｓtu\u200bPID fool", "stupid") == (2, 9)
+    assert scoring.locate("nothing here", "stupid") is None

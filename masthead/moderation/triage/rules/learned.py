@@ -2,7 +2,8 @@
 
 It only advises: the score raises the comment's priority in the Pending queue and the
 moderator sees the n-grams behind it. A site may let it reject with the option
-`reject_above` (a probability such as 0.98); by default it never does.
+`reject_above` (a probability such as 0.98); by default it never does. From
+`highlight_above` (0.5) on, the n-grams are also marked in the comment's text.
 """
 
 from django.utils.translation import gettext as _
@@ -23,7 +24,7 @@ class LearnedScoreRule(Rule):
     label = gettext_lazy("Learned score")
     reject_reason = "abuse"
     uses_database = False
-    default_options = {"reject_above": None}
+    default_options = {"reject_above": None, "highlight_above": 0.5}
 
     def check(self, comment, options):
         try:
@@ -40,17 +41,22 @@ class LearnedScoreRule(Rule):
             return Finding(Outcome.PASS, _("No model trained yet."))
         pipeline, meta = loaded
         result = scoring.score(pipeline, comment.body)
+        return Finding(
+            self._outcome(result.probability, options),
+            self._explain(result),
+            details=self._details(result, meta, options),
+            score=round(result.probability, 4),
+        )
+
+    def _details(self, result, meta, options):
         details = {
             "priority": round(result.probability * PRIORITY_AT_ONE),
             "ngrams": list(result.ngrams),
             "trained_at": meta.get("trained_at", ""),
         }
-        return Finding(
-            self._outcome(result.probability, options),
-            self._explain(result),
-            details=details,
-            score=round(result.probability, 4),
-        )
+        if result.probability >= float(options.get("highlight_above", 0.5)):
+            details["spans"] = [list(span) for span in result.spans]
+        return details
 
     def _outcome(self, probability, options):
         threshold = options.get("reject_above")
