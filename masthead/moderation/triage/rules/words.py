@@ -1,0 +1,67 @@
+"""Banned and suspect words of the edition's desk: banned rejects, suspect holds.
+
+Terms come from the desk's word list (WordListEntry, per edition or for every
+edition) and match after `normalise` folding, by the rules of `matching` for the
+term's script. Options: "suffixes", a list of endings allowed after a whole word in
+spaced scripts (for example Uyghur plural and case endings).
+"""
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from ..base import Finding, Outcome, Rule
+from ..matching import find_term
+from ..normalise import normalise, normalise_term
+from ..registry import register_rule
+
+
+@register_rule
+class WordListRule(Rule):
+    code = "words"
+    label = gettext_lazy("Banned and suspect words")
+    reject_reason = "abuse"
+
+    def check(self, comment, options):
+        from masthead.moderation.models import WordKind
+
+        folded = normalise(comment.body)
+        suffixes = tuple(normalise_term(s) for s in options.get("suffixes", ()))
+        found = {WordKind.BANNED: [], WordKind.SUSPECT: []}
+        spans = []
+        for term, kind in self.terms(comment.edition):
+            matches = find_term(folded.text, normalise_term(term), suffixes)
+            if matches:
+                found[kind].append(term)
+                spans.extend(folded.original_span(*match) for match in matches)
+        details = {
+            "banned": found[WordKind.BANNED],
+            "suspect": found[WordKind.SUSPECT],
+            "matches": found[WordKind.BANNED] + found[WordKind.SUSPECT],
+            "spans": [list(span) for span in spans if span],
+            "from_zawgyi": folded.from_zawgyi,
+        }
+        return Finding(self.outcome(found), self.explain(found, folded), details)
+
+    def terms(self, edition):
+        from masthead.moderation.models import WordListEntry
+
+        entries = WordListEntry.objects.filter(Q(edition=edition) | Q(edition=""))
+        return entries.values_list("term", "kind").order_by("pk")
+
+    def outcome(self, found):
+        if found["banned"]:
+            return Outcome.REJECT
+        return Outcome.HOLD if found["suspect"] else Outcome.PASS
+
+    def explain(self, found, folded):
+        words = ", ".join(f"“{term}”" for term in found["banned"] or found["suspect"])
+        if found["banned"]:
+            text = _("Banned word found: %(words)s.") % {"words": words}
+        elif found["suspect"]:
+            text = _("Suspect word found: %(words)s.") % {"words": words}
+        else:
+            return _("No banned or suspect words.")
+        if folded.from_zawgyi:
+            text += " " + _("(Found after converting the Zawgyi-encoded text.)")
+        return text
