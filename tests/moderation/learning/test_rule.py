@@ -81,3 +81,22 @@ def test_the_driving_ngrams_are_marked_when_the_score_is_high(en_model):
 
 def test_a_low_score_marks_nothing(en_model):
     assert "spans" not in check("Thank you for this report").details
+
+
+@pytest.mark.django_db
+def test_a_submitted_comment_gets_its_learned_score_in_the_desk(
+    en_model, article, django_capture_on_commit_callbacks
+):
+    from masthead.comments import submission
+    from masthead.moderation.models import TriageVerdict
+
+    prepared = submission.prepare(
+        article, display_name="Reader", body=ABUSE, address="203.0.113.7"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        comment = submission.store(prepared)
+    verdict = TriageVerdict.objects.get(comment=comment, rule="learned")
+    assert verdict.outcome == Outcome.NOTE
+    assert verdict.score > 0.8
+    comment.refresh_from_db()
+    assert comment.priority >= round(verdict.score * 10)
