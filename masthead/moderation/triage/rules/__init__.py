@@ -8,3 +8,4 @@ from . import words  # noqa: F401
 from . import links  # noqa: F401
 from . import language  # noqa: F401
 from . import learned  # noqa: F401
+from . import duplicates  # noqa: F401
