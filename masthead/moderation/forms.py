@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from masthead.comments.models import CommentStatus
 from masthead.news.models import SectionPage
 
-from .models import RejectionReason
+from .models import RejectionReason, WordListEntry
 from .permissions import editions_for
 from .queues import Filters, edition_name
 
@@ -200,3 +200,25 @@ class AuditFilterForm(forms.Form):
     until = forms.DateField(
         label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+
+
+class WordListEntryForm(forms.ModelForm):
+    """A word for the desk's list, for one of the user's editions (or all: admins)."""
+
+    class Meta:
+        model = WordListEntry
+        fields = ["edition", "kind", "term"]
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(code, edition_name(code)) for code in editions_for(user)]
+        if user.is_superuser:
+            choices.insert(0, ("", _("Every edition")))
+        self.fields["edition"] = forms.ChoiceField(label=_("Edition"), choices=choices)
+        self.fields["edition"].required = not user.is_superuser
+
+    def clean_term(self):
+        term = " ".join(self.cleaned_data["term"].split())
+        if not term:
+            raise forms.ValidationError(_("Enter a word or phrase."))
+        return term

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from .views import audit, ban, bulk, dashboard, decisions, detail, queues
+from .views import audit, ban, bulk, dashboard, decisions, detail, queues, words
 
 app_name = "moderation"
 urlpatterns = [
@@ -22,6 +22,7 @@ urlpatterns = [
         name="dismiss_reports",
     ),
     path("comments/<int:pk>/ban/", ban.ban, name="ban"),
+    path("words/", words.word_list, name="word_list"),
     path("audit/", audit.audit, name="audit"),
     path("audit.csv", audit.audit_csv, name="audit_csv"),
     path("audit.json", audit.audit_json, name="audit_json"),

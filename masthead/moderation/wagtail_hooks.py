@@ -6,7 +6,7 @@ from wagtail.log_actions import log
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Ban, DeskAssignment, RejectionReason
+from .models import Ban, DeskAssignment, RejectionReason, WordListEntry
 
 AUDITED_ACTIONS = {
     "masthead.comment.approve": (_("Approve comment"), _("Comment approved")),
@@ -31,7 +31,7 @@ AUDITED_ACTIONS = {
     ),
 }
 # Changes to these are moderation settings and go into the desk's audit trail.
-SETTINGS_MODELS = (RejectionReason, DeskAssignment)
+SETTINGS_MODELS = (RejectionReason, DeskAssignment, WordListEntry)
 
 
 @hooks.register("register_log_actions")
@@ -84,8 +84,23 @@ class BanViewSet(SnippetViewSet):
     form_fields = ["email", "ip_hash", "reason", "expires_at"]
 
 
+class WordListEntryViewSet(SnippetViewSet):
+    model = WordListEntry
+    icon = "warning"
+    menu_label = _("Word list")
+    list_display = ["term", "kind", "edition", "added_by"]
+    list_filter = ["edition", "kind"]
+    search_fields = ["term"]
+    form_fields = ["edition", "kind", "term"]
+
+
 class ModerationSettingsGroup(SnippetViewSetGroup):
-    items = (RejectionReasonViewSet, DeskAssignmentViewSet, BanViewSet)
+    items = (
+        RejectionReasonViewSet,
+        DeskAssignmentViewSet,
+        BanViewSet,
+        WordListEntryViewSet,
+    )
     menu_label = _("Moderation")
     menu_icon = "comment"
     menu_order = 260

@@ -37,6 +37,7 @@ DESK_URLS = {
     "audit": ("get", False, None),
     "audit_csv": ("get", False, None),
     "audit_json": ("get", False, None),
+    "word_list": ("get", False, None),
 }
 COMMENT_PAGES = sorted(name for name, (_m, own, _d) in DESK_URLS.items() if own)
 DESK_PAGES = sorted(name for name, (_m, own, _d) in DESK_URLS.items() if not own)
