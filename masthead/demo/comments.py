@@ -54,7 +54,9 @@ def post(spec, article, posted, now):
             email=spec.email,
             parent=posted.get(spec.reply_to),
             address=spec.address,
-        )
+        ),
+        # A seeded conversation, not readers posting now: no flood limits.
+        check_guards=False,
     )
     comment.created_at = now - timedelta(minutes=spec.minutes_ago)
     Comment.objects.filter(pk=comment.pk).update(created_at=comment.created_at)
