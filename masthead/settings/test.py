@@ -8,6 +8,8 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-secret-key-not-for-production-" + "x" * 20  # noqa: S105
 TEST_DATA_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-"))
+# Nothing a developer keeps in ./masthead-data (trained models, keys) leaks into tests.
+DATA_DIR = TEST_DATA_DIR
 MEDIA_ROOT = TEST_DATA_DIR / "media"
 STATIC_ROOT = TEST_DATA_DIR / "static"
 STORAGES = {
