@@ -202,3 +202,51 @@ def test_a_broken_pipeline_never_fails_the_post(only_rules, post, monkeypatch):
     )
     comment = post("A fair report.")
     assert comment.pk and comment.status == CommentStatus.PENDING
+
+
+def test_priority_first_pages_follow_each_other_without_gaps(
+    only_rules, post, moderator
+):
+    from masthead.moderation.permissions import desk_scope
+    from masthead.moderation.queues import Filters, decode_cursor, queue_page
+
+    only_rules(Doubtful)
+    posted = [post("maybe" if n % 3 else "calm") for n in range(7)]
+    filters = Filters(priority_first=True)
+    scope = desk_scope(moderator)
+    seen, after = [], None
+    while True:
+        page = queue_page("pending", scope, filters, after=after, size=2)
+        seen += [comment.pk for comment in page.comments]
+        if not page.has_next:
+            break
+        after = decode_cursor(page.next_cursor)
+    held = [c.pk for n, c in enumerate(posted) if n % 3]
+    calm = [c.pk for n, c in enumerate(posted) if not n % 3]
+    assert seen == held + calm
+    back = queue_page(
+        "pending", scope, filters, before=decode_cursor(page.previous_cursor), size=2
+    )
+    assert [c.pk for c in back.comments] == seen[-3:-1]
+
+
+def test_automatic_rejection_shows_on_the_comment_page_and_in_the_audit_log(
+    only_rules, post, client, moderator
+):
+    only_rules(Offensive)
+    comment = post("You are rude.")
+    client.force_login(moderator)
+    page = client.get(reverse("moderation:comment", args=[comment.pk]))
+    assert page.status_code == 200
+    assert b"Comment rejected automatically by triage" in page.content
+    assert client.get(reverse("moderation:audit")).status_code == 200
+
+
+def test_count_event_counts_per_day_edition_and_kind():
+    from masthead.moderation.models import TriageCounter, count_event
+
+    count_event("en", "bot")
+    count_event("en", "bot")
+    count_event("ko", "bot")
+    counts = dict(TriageCounter.objects.values_list("edition", "count"))
+    assert counts == {"en": 2, "ko": 1}
