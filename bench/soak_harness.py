@@ -88,10 +88,10 @@ def site_env(data_dir, database_url=None, redis_url=None):
     return env
 
 
-def prepare_site(env, articles, moderators):
+def prepare_site(env, articles, moderators, *password):
     masthead(env, "migrate", "--noinput")
     masthead(env, "collectstatic", "--noinput")
-    return site_command(env, "setup", str(articles), str(moderators))
+    return site_command(env, "setup", str(articles), str(moderators), *password)
 
 
 class Server:

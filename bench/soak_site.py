@@ -1,10 +1,10 @@
 """The soak's two looks at the database, run with the server's own settings.
 
-`python bench/soak_site.py setup N_ARTICLES N_MODERATORS` builds a section with live
-articles and moderators with API keys; `python bench/soak_site.py verify` reads what
-the database holds. Both print one JSON object. They run in a process of their own
-(with the server's DJANGO_SETTINGS_MODULE, MASTHEAD_DATA and DATABASE_URL), so the
-soak driver itself never imports Django.
+`python bench/soak_site.py setup N_ARTICLES N_MODERATORS [PASSWORD]` builds a section
+with live articles, and moderators with API keys (and that desk password);
+`python bench/soak_site.py verify` reads what the database holds. Both print one JSON
+object. They run in a process of their own (with the server's DJANGO_SETTINGS_MODULE,
+MASTHEAD_DATA and DATABASE_URL), so the soak driver itself never imports Django.
 """
 
 import json
@@ -18,7 +18,7 @@ MARKER = re.compile(r"soak-[0-9a-f]+-[fa]\d+-\d+")
 DECISIONS = ("approve", "reject", "edit")
 
 
-def setup(articles, moderators):
+def setup(articles, moderators, password=None):
     from django.contrib.auth import get_user_model
 
     from masthead.moderation.models import (
@@ -39,7 +39,8 @@ def setup(articles, moderators):
         pages.append(page.specific)
     keys = []
     for number in range(moderators):
-        user = get_user_model().objects.create_user(f"soak-moderator-{number}")
+        username = f"soak-moderator-{number}"
+        user = get_user_model().objects.create_user(username, password=password)
         DeskAssignment.objects.create(user=user, edition="en")
         keys.append(ModeratorToken.issue(user))
     reason = RejectionReason.objects.filter(active=True).values_list("code", flat=True)
@@ -85,7 +86,7 @@ def verify():
 def main(arguments):
     django.setup()
     if arguments[0] == "setup":
-        result = setup(int(arguments[1]), int(arguments[2]))
+        result = setup(int(arguments[1]), int(arguments[2]), *arguments[3:4])
     else:
         result = verify()
     json.dump(result, sys.stdout)
