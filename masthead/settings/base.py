@@ -244,6 +244,17 @@ MASTHEAD_TRIAGE = {
             "language": {"enabled": True, "min_letters": 8},
         }
     },
+    # Uyghur writes case and plural endings onto the word: a banned word still
+    # matches with one of these after it.
+    "ug": {
+        "rules": {
+            "words": {
+                "suffixes": (
+                    "لار لەر نىڭ نى غا قا گە كە دا تا دە تە دىن تىن چە دەك تەك"
+                ).split(),
+            }
+        }
+    },
 }
 
 SECURE_CONTENT_TYPE_NOSNIFF = True

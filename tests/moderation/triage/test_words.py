@@ -169,3 +169,11 @@ def test_no_words_passes():
     ban("idiot", "en")
     finding = check("A fair report.")
     assert finding.outcome == Outcome.PASS and finding.details["matches"] == []
+
+
+def test_the_uyghur_desk_matches_a_word_with_its_endings(ug_home, make_article, post):
+    ban("ئىت", "ug")
+    section = ensure_section(ug_home, "World", "world-ug")
+    comment = post("سەن ئىتلار", target=make_article(section, title="News"))
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.REJECTED
