@@ -13,11 +13,13 @@ from fixed seeds with hashlib, not from Python's per-process hash().
 
 import base64
 import hashlib
-import unicodedata
 from functools import lru_cache
+from unicodedata import category
 
 import numpy as np
 from django.core.cache import cache
+
+from .triage.normalise import normalise
 
 NUM_PERM = 128
 MERSENNE = np.uint64((1 << 61) - 1)
@@ -27,16 +29,16 @@ PREFIX = "masthead:lsh"
 
 
 def fold(text):
-    """Return `text` as compared for exact duplicates: NFKC, case-folded, white
-    space collapsed, zero-width characters dropped."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    return " ".join(text.split())
+    """Return `text` as compared for exact duplicates: folded as the word lists fold
+    it (NFKC, case, look-alikes, Traditional to Simplified Chinese, Zawgyi to
+    Unicode), format characters such as bidi controls dropped, spaces collapsed."""
+    folded = normalise(text).text
+    return " ".join("".join(c for c in folded if category(c) != "Cf").split())
 
 
 def letters_only(text):
     """Return the folded text's letters, marks and digits, nothing between them."""
-    return "".join(c for c in fold(text) if unicodedata.category(c)[0] in "LMN")
+    return "".join(c for c in fold(text) if category(c)[0] in "LMN")
 
 
 def shingles(text, sizes=SHINGLE_SIZES):

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from myanmar.converter import convert
 from wagtail.models import ModelLogEntry
 
 from masthead.comments.models import Comment, CommentStatus
@@ -125,6 +126,22 @@ def test_same_text_after_24_hours_is_not_a_duplicate(post):
     assert status_of(second) == CommentStatus.PENDING
 
 
+def test_burmese_repeat_typed_in_zawgyi_is_a_duplicate(post, edition_article):
+    article = edition_article("my")
+    unicode_text = TEXTS["my"][0]
+    post(unicode_text, article)
+    repeat = post(convert(unicode_text, "unicode", "zawgyi"), article)
+    assert status_of(repeat) == CommentStatus.REJECTED
+
+
+def test_traditional_copy_of_a_simplified_campaign_is_clustered(post, edition_article):
+    article = edition_article("zh-hans")
+    post(TEXTS["zh-hans"][0], article, address="192.0.2.1")
+    copy = "政府必須立即釋放所有被關押的記者！！新聞自由是人民的基本權利"
+    second = post(copy, article, address="192.0.2.2")
+    assert verdict(second, "campaign").outcome == Outcome.HOLD
+
+
 def test_different_text_from_same_commenter_is_pending(post):
     post("A fair report.")
     assert status_of(post("A second thought on it.")) == CommentStatus.PENDING
@@ -165,7 +182,7 @@ def test_cluster_grows_with_each_commenter(post):
     third = post(campaign + " Share this!", address="192.0.2.3")
     details = verdict(third, "campaign").details
     assert (details["cluster"], details["size"]) == (first.pk, 3)
-    assert details["other_commenters"] == 2
+    assert details["from_others"] == 2
 
 
 def test_held_comment_rises_in_priority(post):

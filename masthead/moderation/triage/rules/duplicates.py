@@ -135,37 +135,37 @@ class CampaignRule(Rule):
         """Join the oldest cluster among the matches; hold if others wrote alike."""
         cluster = min(match.cluster for match in matches)
         size = similarity.join_cluster(comment.edition, cluster, seconds)
-        size = max(size, len(matches) + 1)
-        others = sum(match.other_commenter for match in matches)
         best = matches[0]
         details.update(
             cluster=cluster,
-            size=size,
+            size=max(size, len(matches) + 1),
             similar=[match.comment_id for match in matches[:20]],
-            other_commenters=others,
+            from_others=sum(match.other_commenter for match in matches),
             similarity=round(best.score, 2),
         )
-        values = {
-            "cluster": cluster,
-            "size": size,
-            "id": best.comment_id,
-            "percent": round(best.score * 100),
-        }
-        if not others:
-            note = _(
+        outcome = Outcome.HOLD if details["from_others"] else Outcome.NOTE
+        return Finding(outcome, explain(details, best), details, best.score)
+
+
+def explain(details, best):
+    values = {**details, "id": best.comment_id, "percent": round(best.score * 100)}
+    if not details["from_others"]:
+        return (
+            _(
                 "Nearly the same as this commenter's own comment #%(id)d "
                 "(%(percent)d%% alike)."
             )
-            return Finding(Outcome.NOTE, note % values, details, best.score)
-        held = ngettext(
-            "Nearly the same text as %(others)d comment from another commenter: "
+            % values
+        )
+    return (
+        ngettext(
+            "Nearly the same text as %(from_others)d comment from another commenter: "
             "cluster #%(cluster)d, %(size)d comments (most alike: #%(id)d, "
             "%(percent)d%%).",
-            "Nearly the same text as %(others)d comments from other commenters: "
+            "Nearly the same text as %(from_others)d comments from other commenters: "
             "cluster #%(cluster)d, %(size)d comments (most alike: #%(id)d, "
             "%(percent)d%%).",
-            others,
+            details["from_others"],
         )
-        return Finding(
-            Outcome.HOLD, held % {**values, "others": others}, details, best.score
-        )
+        % values
+    )
