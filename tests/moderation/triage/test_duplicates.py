@@ -234,7 +234,8 @@ def test_signature_is_kept_with_the_verdict(post):
     comment = post(TEXTS["en"][0])
     kept = similarity.decode(verdict(comment, "campaign").details["minhash"])
     expected = similarity.signature(similarity.letters_only(comment.body))
-    assert (kept == expected).all()
+    assert similarity.similarity(kept, expected) == 1.0
+    assert len(verdict(comment, "campaign").details["minhash"]) < 400
 
 
 # The similarity measures themselves.
