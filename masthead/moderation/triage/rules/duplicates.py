@@ -1,8 +1,8 @@
 """Repeats: the same text again from one commenter, and the same text from many.
 
-"duplicate": the same text after folding (NFKC, case, white space) from the same
-address hash or email within `window_hours` (24) is rejected as a duplicate, naming
-the earlier comment.
+"duplicate": the same text after folding (as the word lists fold it, spaces
+collapsed) from the same address hash or email within `window_hours` (24) is
+rejected as a duplicate, naming the earliest such comment.
 
 "campaign": text nearly the same as comments from other commenters in the same
 edition within the window (estimated Jaccard similarity of character shingles at
