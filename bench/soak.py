@@ -13,6 +13,7 @@ if anything was lost.
 
 import argparse
 import json
+import signal
 import sys
 import tempfile
 import threading
@@ -76,6 +77,12 @@ def main():
     return 1 if report["problems"] else 0
 
 
+def stop_on_sigterm(signum, frame):
+    # `timeout` or a supervisor sends SIGTERM: unwind, so the server is stopped too.
+    raise SystemExit(f"stopped by signal {signum}")
+
+
 if __name__ == "__main__":
     threading.excepthook = lambda args: print(args, file=sys.stderr)
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
     sys.exit(main())

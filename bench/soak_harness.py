@@ -213,13 +213,30 @@ class Soak:
             thread.start()
         if during:
             during(self)
-        for thread in readers:
-            thread.join(max(1, self.deadline - time.monotonic()))
+        while time.monotonic() < self.deadline:
+            alive = [thread for thread in readers if thread.is_alive()]
+            if not alive:
+                break
+            left = max(0.1, self.deadline - time.monotonic())
+            alive[0].join(min(self.progress_every or 30, left))
+            self.report_progress(started)
         self.readers_done.set()
         for thread in deciders:
             thread.join(max(1, self.deadline - time.monotonic() + 30))
         self.elapsed = time.monotonic() - started
         return self.tally
+
+    progress_every = 30  # seconds between progress lines on stderr; 0 for none
+
+    def report_progress(self, started):
+        if self.progress_every:
+            print(
+                f"[soak] {time.monotonic() - started:.0f}s: "
+                f"{len(self.tally.acknowledged)} acknowledged, "
+                f"{sum(self.tally.decisions.values())} decided",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def reader(self, client, count):
         """Post `count` comments, alternating form and API, each with a marker."""
@@ -419,13 +436,17 @@ def percentile(values, fraction):
 
 def summary(soak):
     tally = soak.tally
-    posts = sum(v for k, v in tally.statuses.items() if k.startswith(("form", "api")))
+    posts = sum(
+        count
+        for key, count in tally.statuses.items()
+        if key.startswith(("form", "api")) and not key.endswith(" 0")
+    )
     return {
         "comments_acknowledged": len(tally.acknowledged),
         "requests": dict(sorted(tally.statuses.items())),
         "decisions": dict(tally.decisions),
         "seconds": round(soak.elapsed, 1),
-        "posts_per_second": round(posts / soak.elapsed, 1),
+        "answered_posts_per_second": round(posts / soak.elapsed, 1),
         "p50_ms": round(percentile(tally.latencies, 0.5) * 1000, 1),
         "p95_ms": round(percentile(tally.latencies, 0.95) * 1000, 1),
         "p99_ms": round(percentile(tally.latencies, 0.99) * 1000, 1),
