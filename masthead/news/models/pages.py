@@ -54,6 +54,16 @@ class EditionPageMixin:
         )
 
 
+# Edition homes and sections are edited alike: an introduction, and the comment
+# settings their articles inherit.
+LISTING_CONTENT_PANELS = [*Page.content_panels, FieldPanel("intro")]
+COMMENT_SETTINGS_PANELS = [
+    *Page.settings_panels,
+    FieldPanel("comment_policy"),
+    FieldPanel("close_comments_after_days"),
+]
+
+
 class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
     """The front page of one language edition; its locale is the edition."""
 
@@ -61,12 +71,8 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
     comment_policy = comment_policy_field(CommentPolicy.OPEN)
     close_comments_after_days = close_comments_after_field()
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    settings_panels = [
-        *Page.settings_panels,
-        FieldPanel("comment_policy"),
-        FieldPanel("close_comments_after_days"),
-    ]
+    content_panels = LISTING_CONTENT_PANELS
+    settings_panels = COMMENT_SETTINGS_PANELS
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.SectionPage"]
     template = "news/edition_home_page.html"
@@ -106,12 +112,8 @@ class SectionPage(EditionPageMixin, Page):
     comment_policy = comment_policy_field(CommentPolicy.INHERIT)
     close_comments_after_days = close_comments_after_field()
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    settings_panels = [
-        *Page.settings_panels,
-        FieldPanel("comment_policy"),
-        FieldPanel("close_comments_after_days"),
-    ]
+    content_panels = LISTING_CONTENT_PANELS
+    settings_panels = COMMENT_SETTINGS_PANELS
     parent_page_types = ["news.EditionHomePage"]
     subpage_types = ["news.ArticlePage"]
     template = "news/section_page.html"
