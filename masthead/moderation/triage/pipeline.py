@@ -3,7 +3,8 @@
 `triage(comment)` is a plain function so the request (today, after the comment is
 committed) or a task queue (later) can call it. It runs again only when the author's
 own text changes; moderator edits do not re-run it, since triage is advice for the
-moderator and the moderator has already read the comment.
+moderator and the moderator has already read the comment. Explanations are stored
+as text in the site's default language (LANGUAGE_CODE), whatever the reader wrote in.
 """
 
 import logging
