@@ -69,6 +69,18 @@ def post_comment(request, article_id: int, payload: CommentIn, response: HttpRes
     403 when comments are closed or the commenter is banned; 429 with Retry-After
     when they are posting too fast.
     """
+    try:
+        return _post_comment(request, article_id, payload, response)
+    except DatabaseError:
+        # Anywhere in the request, even looking up the article: the client keeps
+        # its text and is told to try again, never a 500.
+        logger.exception("Could not store a comment on article %s", article_id)
+        response["Retry-After"] = str(RETRY_AFTER_OUTAGE)
+        detail = _("Your comment could not be saved just now. Please try again.")
+        return Status(503, {"detail": detail})
+
+
+def _post_comment(request, article_id, payload, response):
     article = published_article(article_id)
     response["Content-Language"] = article.locale.language_code
     with translation.override(article.locale.language_code):
@@ -84,11 +96,6 @@ def post_comment(request, article_id: int, payload: CommentIn, response: HttpRes
             comment = submission.store(prepared)
         except submission.SubmissionRefused as refusal:
             return _refused(refusal, response)
-        except DatabaseError:
-            logger.exception("Could not store a comment on article %s", article.pk)
-            response["Retry-After"] = str(RETRY_AFTER_OUTAGE)
-            detail = _("Your comment could not be saved just now. Please try again.")
-            return Status(503, {"detail": detail})
     return Status(202, {"id": comment.pk, "status": comment.status})
 
 

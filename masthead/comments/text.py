@@ -1,4 +1,5 @@
-"""Plain text means plain text: store what the reader typed, minus what can deceive.
+"""Plain text means plain text: store what the reader typed, minus what can deceive
+or cannot be stored.
 
 Normalised to NFC so the same words compare equal, and stripped of control characters
 and the bidi overrides that can make text display in a different order than it was
@@ -17,7 +18,8 @@ KEPT_CONTROLS = frozenset("\n\t")
 def _is_removed(character):
     if character in KEPT_CONTROLS:
         return False
-    return character in BIDI_CONTROLS or unicodedata.category(character) == "Cc"
+    # Cs: a lone surrogate is not a character at all and no database can store it.
+    return character in BIDI_CONTROLS or unicodedata.category(character) in {"Cc", "Cs"}
 
 
 def clean_plain_text(text):

@@ -20,11 +20,6 @@ import pytest
 from .harness import soak_harness, soak_postgres
 
 BODY = "Outage check: the text the reader typed, ünïcödé and 한국어."
-API_OUTAGE_BUG = (
-    "Known bug: POST /api/v1/articles/{id}/comments looks the article up outside its "
-    "`except DatabaseError`, so with the database down it answers 500, not 503; the "
-    "form answers 503 with the text. Fix in masthead/api/comments.py."
-)
 SQLITE_BUSY_SECONDS = 20  # the server's "timeout" in DATABASES (settings/base.py)
 
 
@@ -101,9 +96,6 @@ def test_postgres_outage_answers_503_with_text_and_recovers(tmp_path):
             assert_nothing_half_written(env)
         finally:
             server.stop()
-    if api_answer[0] == 500:
-        assert_refused_with_text(form_answer, (503, b'{"detail": "form only"}'))
-        pytest.xfail(API_OUTAGE_BUG)
     assert_refused_with_text(form_answer, api_answer)
 
 

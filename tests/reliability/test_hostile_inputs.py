@@ -173,14 +173,6 @@ def encodes_a_surrogate(case):
     return any(0xD800 <= ord(character) <= 0xDFFF for character in text)
 
 
-SURROGATE_BUG = (
-    "Known bug: json.loads() accepts a lone surrogate (as \\ud800 or as the bytes "
-    "ED A0 80); the form keeps it and the database driver fails to encode it, a 500. "
-    "Fix: clean_plain_text() should drop category Cs, or the API refuse it with 400."
-)
-
-
-@pytest.mark.xfail(strict=True, reason=SURROGATE_BUG)
 @pytest.mark.parametrize(
     "body",
     [
