@@ -16,7 +16,7 @@ import soak_postgres  # noqa: E402
 # CI sizes; `python bench/soak.py --comments 100000 --clients 64` is the full run.
 COMMENTS = int(os.environ.get("SOAK_COMMENTS", "2000"))
 CLIENTS = int(os.environ.get("SOAK_CLIENTS", "16"))
-CRASH_COMMENTS = int(os.environ.get("SOAK_CRASH_COMMENTS", "600"))
+CRASH_COMMENTS = int(os.environ.get("SOAK_CRASH_COMMENTS", "400"))
 MODERATORS = 3
 ARTICLES = 4
 DEADLINE_SECONDS = 240
