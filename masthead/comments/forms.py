@@ -15,7 +15,7 @@ from django.core.validators import MaxLengthValidator
 from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 
-from .models import ReportReason
+from .models import Comment, ReportReason
 from .text import clean_plain_text
 
 SALT = "masthead.comments.form"
@@ -97,6 +97,9 @@ class CommentForm(forms.Form):
     email = forms.EmailField(
         label=_("Email (optional)"),
         required=False,
+        # The column's length (EmailField's 254), so a longer address is a form
+        # error the reader can fix, not a row the database refuses.
+        max_length=Comment._meta.get_field("email").max_length,
         help_text=_("Never shown. Used only for the notifications you ask for below."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )

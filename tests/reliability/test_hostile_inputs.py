@@ -3,7 +3,6 @@
 the documented cleaning (NFC, control characters and bidi overrides removed)."""
 
 import json
-import os
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,11 +35,6 @@ for _case in CASES:
     if not over_column(_case):
         GROUPS.setdefault(group_of(_case), []).append(_case)
 LONG_EMAILS = [case for case in CASES if over_column(case)]
-LONG_EMAIL_BUG = (
-    "Known bug: the form's EmailField takes up to 320 characters, the column 254; "
-    "PostgreSQL refuses the row and the reader gets 503 instead of a 400 that says "
-    "the address is too long (SQLite stores it). Fix in masthead/comments/forms.py."
-)
 by_group = pytest.mark.parametrize("group", sorted(GROUPS))
 
 
@@ -206,9 +200,6 @@ def test_lone_surrogate_in_json_is_answered_without_a_server_error(
     assert response.status_code < 500
 
 
-@pytest.mark.xfail(
-    bool(os.environ.get("DATABASE_URL")), strict=True, reason=LONG_EMAIL_BUG
-)
 @pytest.mark.parametrize("case", LONG_EMAILS, ids=[c["id"] for c in LONG_EMAILS])
 def test_email_longer_than_its_column_is_answered_without_a_server_error(
     client, article, case
