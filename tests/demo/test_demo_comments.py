@@ -4,7 +4,6 @@ import stat
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import ModelLogEntry
 
 from masthead.comments.models import Comment, CommentStatus, Report
@@ -16,13 +15,6 @@ from masthead.demo.moderators import (
     moderator_username,
 )
 from masthead.moderation.models import Ban, DeskAssignment, RejectionReason
-
-
-@pytest.fixture(scope="module")
-def demo_newsroom(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield load_demo_content()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

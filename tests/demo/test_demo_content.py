@@ -1,7 +1,6 @@
 """The demo newsroom, loaded once for this module and rolled back after it."""
 
 import pytest
-from django.db import transaction
 from PIL import Image, ImageStat
 from wagtail.models import Page, Site
 
@@ -15,14 +14,6 @@ from masthead.news.models import (
     PersonName,
     RelatedArticle,
 )
-
-
-@pytest.fixture(scope="module")
-def demo_newsroom(django_db_setup, django_db_blocker):
-    # Building the newsroom takes a second or two; every test here only reads it.
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield load_demo_content()
-        transaction.set_rollback(True)
 
 
 @pytest.fixture

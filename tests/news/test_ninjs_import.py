@@ -2,8 +2,6 @@
 
 import json
 
-import pytest
-
 from masthead.news.models import ArticlePage, NewsImage, Person, PersonName, SectionPage
 from masthead.news.ninjs.importer import import_file
 
@@ -15,24 +13,9 @@ from .ninjs_fixtures import (
     load_example,
     minimal,
     rich_document,
-    serving,
     write_json,
     write_rich_story,
 )
-
-
-@pytest.fixture
-def rich(tmp_path, db):
-    return import_file(write_rich_story(tmp_path)).article
-
-
-@pytest.fixture
-def served(tmp_path):
-    directory = tmp_path / "served"
-    directory.mkdir()
-    with serving(directory) as base_url:
-        yield directory, base_url
-
 
 # The mapping, field by field
 

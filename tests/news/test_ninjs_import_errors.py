@@ -13,23 +13,9 @@ from .ninjs_fixtures import (
     failure_of,
     minimal,
     rich_document,
-    serving,
     write_json,
     write_rich_story,
 )
-
-
-@pytest.fixture
-def rich(tmp_path, db):
-    return import_file(write_rich_story(tmp_path)).article
-
-
-@pytest.fixture
-def served(tmp_path):
-    directory = tmp_path / "served"
-    directory.mkdir()
-    with serving(directory) as base_url:
-        yield directory, base_url
 
 
 def test_invalid_json_is_refused(tmp_path, db):
