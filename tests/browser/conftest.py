@@ -127,3 +127,21 @@ def phone_page(chromium):
 def artifacts_dir():
     os.makedirs(ARTIFACTS, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def watched_page(chromium):
+    """A tab with JavaScript ON that records dialogs and console messages, to prove
+    that hostile text shown on a page runs nothing."""
+    context = chromium.new_context(java_script_enabled=True)
+    page = context.new_page()
+    page.dialogs, page.console_messages = [], []
+
+    def on_dialog(dialog):
+        page.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("console", lambda message: page.console_messages.append(message.text))
+    yield page
+    context.close()

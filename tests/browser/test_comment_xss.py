@@ -52,30 +52,14 @@ def approve_in_demo(env):
     return int(done.stdout.split()[-1])
 
 
-@pytest.fixture
-def scripted_page(chromium):
-    context = chromium.new_context(java_script_enabled=True)
-    page = context.new_page()
-    page.dialogs, page.console_messages = [], []
-
-    def on_dialog(dialog):
-        page.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    page.on("console", lambda message: page.console_messages.append(message.text))
-    yield page
-    context.close()
-
-
 # The demo server runs with the default MASTHEAD_MIN_FORM_SECONDS.
 MIN_FORM_SECONDS = 3
 
 
 def test_approved_comment_with_xss_payloads_is_shown_as_text(
-    demo_site, demo_site_env, scripted_page
+    demo_site, demo_site_env, watched_page
 ):
-    page = scripted_page
+    page = watched_page
     page.goto(demo_site + first_english_article(demo_site))
     page.fill("#comment-form input[name=name]", '<img src=x onerror=alert("name")>')
     page.fill("#comment-form textarea[name=body]", BODY)

@@ -80,23 +80,6 @@ def post_and_decide(server, site):
     return decided
 
 
-@pytest.fixture
-def watched_page(chromium):
-    """A tab with JavaScript on that records dialogs and console messages."""
-    context = chromium.new_context(java_script_enabled=True)
-    page = context.new_page()
-    page.dialogs, page.console_messages = [], []
-
-    def on_dialog(dialog):
-        page.dialogs.append(dialog.message)
-        dialog.dismiss()
-
-    page.on("dialog", on_dialog)
-    page.on("console", lambda message: page.console_messages.append(message.text))
-    yield page
-    context.close()
-
-
 def sign_in(page, base_url):
     page.goto(f"{base_url}/admin/login/?next=/moderation/")
     page.fill("input[name=username]", "soak-moderator-0")
