@@ -16,6 +16,9 @@ class EditionLocaleMiddleware(LocaleMiddleware):
         "/admin/",
         "/static/",
         "/media/",
+        "/lite/",
+        "/robots.txt",
+        "/sitemap",
     )
 
     def process_response(self, request, response):
