@@ -1,4 +1,4 @@
-"""Dates and lists written the way each edition's readers write them."""
+"""Dates, counts and lists written the way each edition's readers write them."""
 
 from zoneinfo import ZoneInfo
 
@@ -6,6 +6,40 @@ from babel.dates import format_date, format_time
 from babel.lists import format_list
 
 from .editions import get_edition
+
+# The digits zero to nine of each edition whose script has its own. An edition may
+# show these in dates and counts meant to be read; markup, feeds and structured data
+# keep ASCII digits, which is what machines parse.
+NATIVE_DIGITS = {
+    "bo": "༠༡༢༣༤༥༦༧༨༩",
+    "ug": "٠١٢٣٤٥٦٧٨٩",
+    "my": "၀၁၂၃၄၅၆၇၈၉",
+    "km": "០១២៣៤៥៦៧៨៩",
+    "lo": "໐໑໒໓໔໕໖໗໘໙",
+}
+_TABLES = {
+    code: str.maketrans("0123456789", digits) for code, digits in NATIVE_DIGITS.items()
+}
+
+
+def has_native_digits(edition_code):
+    """Return whether the edition's script has digits of its own."""
+    return get_edition(edition_code).code in NATIVE_DIGITS
+
+
+def with_native_digits(text, edition_code):
+    """Return `text` with ASCII digits written in the edition's own digits.
+
+    Editions whose script has no digits of its own get the text unchanged.
+    """
+    table = _TABLES.get(get_edition(edition_code).code)
+    return str(text).translate(table) if table else str(text)
+
+
+def format_count(number, edition_code, native_digits=False):
+    """Return a count as a reader of the edition reads it."""
+    text = str(number)
+    return with_native_digits(text, edition_code) if native_digits else text
 
 
 def format_people_list(names, edition_code):
@@ -19,12 +53,17 @@ def format_people_list(names, edition_code):
     return format_list(names, locale=edition.babel_locale)
 
 
-def format_local_datetime(moment, edition_code):
-    """Return a moment as the edition's readers write it, in its home time zone."""
+def format_local_datetime(moment, edition_code, native_digits=False):
+    """Return a moment as the edition's readers write it, in its home time zone.
+
+    With `native_digits`, the figures are written in the script's own digits where
+    it has them.
+    """
     if moment is None:
         return ""
     edition = get_edition(edition_code)
     local = moment.astimezone(ZoneInfo(edition.time_zone))
     date = format_date(local, format="long", locale=edition.babel_locale)
     time = format_time(local, format="short", locale=edition.babel_locale)
-    return f"{date} {time} {local.strftime('%Z')}"
+    text = f"{date} {time} {local.strftime('%Z')}"
+    return with_native_digits(text, edition_code) if native_digits else text

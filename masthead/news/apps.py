@@ -8,8 +8,14 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from wagtail.signals import copy_for_translation_done
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import copy_for_translation_done, page_published
 
-        from .translations import remember_translation_source
+        from .digits import edition_home_saved
+        from .models import ArticlePage, EditionHomePage
+        from .translations import article_published, remember_translation_source
 
         copy_for_translation_done.connect(remember_translation_source)
+        page_published.connect(article_published, sender=ArticlePage)
+        for signal in (post_save, post_delete):
+            signal.connect(edition_home_saved, sender=EditionHomePage)

@@ -1,8 +1,11 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Person
+from .review_panel import TranslationsToReviewPanel, mark_reviewed_view
 
 
 class PersonViewSet(SnippetViewSet):
@@ -16,3 +19,19 @@ class PersonViewSet(SnippetViewSet):
 
 
 register_snippet(PersonViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_translations_to_review(request, panels):
+    panels.append(TranslationsToReviewPanel())
+
+
+@hooks.register("register_admin_urls")
+def translation_review_urls():
+    return [
+        path(
+            "translations/<int:pk>/reviewed/",
+            mark_reviewed_view,
+            name="news_translation_reviewed",
+        )
+    ]

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from masthead.news.blocks import ArticleBodyBlock
 from masthead.news.credits import credit_role_choices, credit_sentences
+from masthead.news.review_panel import SourceChangedPanel
 
 from .pages import CommentPolicy, EditionPageMixin, comment_policy_field
 from .people import edition_choices
@@ -51,6 +52,20 @@ class ArticlePage(EditionPageMixin, Page):
         verbose_name=_("translation of"),
         help_text=_("The original article, when this one is its translation."),
     )
+    # Set when the original is published again with changes, cleared when this
+    # translation is next published or marked reviewed (masthead.news.translations).
+    source_changed_at = models.DateTimeField(
+        _("source changed"), null=True, blank=True, editable=False
+    )
+    reviewed_source_revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("source revision reviewed"),
+    )
     external_uri = models.CharField(
         _("external identifier"),
         max_length=500,
@@ -59,6 +74,7 @@ class ArticlePage(EditionPageMixin, Page):
     )
 
     content_panels = [
+        SourceChangedPanel(),
         *Page.content_panels,
         FieldPanel("standfirst"),
         InlinePanel("authors", label=_("Byline")),
@@ -85,6 +101,7 @@ class ArticlePage(EditionPageMixin, Page):
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
     template = "news/article_page.html"
+    exclude_fields_in_copy = ["source_changed_at", "reviewed_source_revision"]
 
     class Meta:
         verbose_name = _("article")
@@ -123,6 +140,13 @@ class ArticlePage(EditionPageMixin, Page):
         if self.translation_of_id:
             self.translation_key = self.translation_of.translation_key
         return super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        obj = super().with_content_json(content)
+        # The review of a translation belongs to the page, not to one of its revisions.
+        obj.source_changed_at = self.source_changed_at
+        obj.reviewed_source_revision_id = self.reviewed_source_revision_id
+        return obj
 
     def serve(self, request, *args, **kwargs):
         if request.GET.get("format") == "ninjs":

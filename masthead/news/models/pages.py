@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.functional import cached_property
@@ -7,6 +8,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from masthead.core.editions import get_edition
+from masthead.core.formatting import has_native_digits
+from masthead.news.digits import NativeDigitsPanel
 
 LISTING_SIZE = 20
 
@@ -70,15 +73,30 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     comment_policy = comment_policy_field(CommentPolicy.OPEN)
     close_comments_after_days = close_comments_after_field()
+    native_digits = models.BooleanField(
+        _("native digits"),
+        default=False,
+        help_text=_(
+            "Write dates and counts on public pages in the script's own digits. "
+            "Markup, feeds and structured data keep the digits 0-9."
+        ),
+    )
 
     content_panels = LISTING_CONTENT_PANELS
-    settings_panels = COMMENT_SETTINGS_PANELS
+    settings_panels = [*COMMENT_SETTINGS_PANELS, NativeDigitsPanel("native_digits")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["news.SectionPage"]
     template = "news/edition_home_page.html"
 
     class Meta:
         verbose_name = _("edition home page")
+
+    def clean(self):
+        super().clean()
+        if self.native_digits and not has_native_digits(self.locale.language_code):
+            raise ValidationError(
+                {"native_digits": _("This edition's script has no digits of its own.")}
+            )
 
     def sections(self):
         return SectionPage.objects.child_of(self).live().in_menu()

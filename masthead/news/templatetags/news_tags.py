@@ -3,8 +3,13 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, override
 
-from masthead.core.formatting import format_local_datetime, format_people_list
+from masthead.core.formatting import (
+    format_local_datetime,
+    format_people_list,
+    with_native_digits,
+)
 from masthead.news import jsonld
+from masthead.news.digits import uses_native_digits
 from masthead.news.seo import hreflang_alternates, open_graph_tags
 
 register = template.Library()
@@ -12,8 +17,19 @@ register = template.Library()
 
 @register.filter
 def edition_datetime(moment, edition_code):
-    """Format a moment in the edition's language and home time zone."""
-    return format_local_datetime(moment, edition_code)
+    """Format a moment in the edition's language, home time zone and digits.
+
+    For people only: a `datetime` attribute takes `|date:'c'`, always in 0-9.
+    """
+    return format_local_datetime(moment, edition_code, uses_native_digits(edition_code))
+
+
+@register.filter(is_safe=True)
+def edition_digits(text, edition_code):
+    """Write the figures of `text` (a count, a sentence) in the edition's digits."""
+    if not uses_native_digits(edition_code):
+        return text
+    return with_native_digits(text, edition_code)
 
 
 @register.simple_tag

@@ -1,0 +1,58 @@
+"""Which editions write dates and counts on public pages in their script's own digits.
+
+The choice is a field of each edition's home page. Every date and count on a page
+asks for it, so the set of editions that made it is held in the cache and read
+again whenever an edition home is saved.
+"""
+
+from django.core.cache import cache
+from django.db import transaction
+from wagtail.admin.panels import FieldPanel
+
+from masthead.core.editions import get_edition
+from masthead.core.formatting import has_native_digits
+
+CACHE_KEY = "masthead:native-digit-editions"
+# With a per-process cache another worker forgets only when this runs out.
+CACHE_SECONDS = 300
+
+
+def native_digit_editions():
+    """Return the codes of the editions whose home page asks for native digits."""
+    codes = cache.get(CACHE_KEY)
+    return refresh_native_digit_editions() if codes is None else codes
+
+
+def refresh_native_digit_editions(**kwargs):
+    """Read the choice of every edition again and keep it in the cache."""
+    from .models import EditionHomePage
+
+    codes = frozenset(
+        EditionHomePage.objects.filter(native_digits=True).values_list(
+            "locale__language_code", flat=True
+        )
+    )
+    cache.set(CACHE_KEY, codes, CACHE_SECONDS)
+    return codes
+
+
+def uses_native_digits(edition_code):
+    code = get_edition(edition_code).code
+    return has_native_digits(code) and code in native_digit_editions()
+
+
+def edition_home_saved(**kwargs):
+    # Read now, so pages rendered next need no query, and again once committed, in
+    # case this read saw the transaction half-way.
+    refresh_native_digit_editions()
+    transaction.on_commit(refresh_native_digit_editions)
+
+
+class NativeDigitsPanel(FieldPanel):
+    """The native digits switch, shown only where the edition's script has digits."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def is_shown(self):
+            locale = getattr(self.instance, "locale", None)
+            code = locale.language_code if locale else ""
+            return bool(code) and has_native_digits(code) and super().is_shown()
