@@ -106,7 +106,5 @@ def store(submission, *, check_guards=True):
             removed_characters=submission.removed_characters,
             created_at=comment.created_at,
         )
-        transaction.on_commit(
-            lambda: comment_submitted.send(sender=Comment, comment=comment)
-        )
+        comment_submitted.send(sender=Comment, comment=comment)
     return comment

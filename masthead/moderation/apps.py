@@ -53,9 +53,9 @@ class ModerationConfig(AppConfig):
 
         from masthead.comments.signals import comment_submitted
 
-        from .triage.pipeline import triage_submitted
+        from .tasks import queue_triage
         from .triage.registry import rule_modules
 
         for module in rule_modules:
             import_module(module)
-        comment_submitted.connect(triage_submitted, dispatch_uid="masthead-triage")
+        comment_submitted.connect(queue_triage, dispatch_uid="masthead-triage")

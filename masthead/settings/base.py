@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "masthead.search",
     "masthead.lite",
     "masthead.demo",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
@@ -165,6 +167,20 @@ def cache_from_environment():
 
 
 CACHES = {"default": cache_from_environment()}
+
+# Background work. Wagtail's own tasks (reference index, search index) stay in the
+# request. The comment system's work (triage of every new comment) goes to a durable
+# queue in the site's own database: the job is written in the same transaction as the
+# comment, so a crash can delay triage but never skip it. `masthead serve` starts the
+# worker that runs it (or run `masthead db_worker --backend comments` yourself).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "comments": {
+        "BACKEND": os.environ.get(
+            "MASTHEAD_TASK_BACKEND", "django_tasks_db.DatabaseBackend"
+        )
+    },
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

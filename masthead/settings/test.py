@@ -28,3 +28,11 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 # flood and bot tests turn these limits on where they test them.
 MASTHEAD_FLOOD_LIMITS = {}
 MASTHEAD_MIN_FORM_SECONDS = 0
+# Triage runs right after the comment commits, in the test's own thread; the tests
+# of the queue itself switch the database backend on.
+TASKS = {
+    **TASKS,  # noqa: F405
+    "comments": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+# Other apps' tests do not bake pages; tests/mirror turn the mirror on.
+MASTHEAD_MIRROR = False

@@ -149,3 +149,44 @@ def test_serve_refuses_to_start_before_static_files_are_collected(tmp_path):
     assert result.returncode != 0
     assert "run: masthead collectstatic --noinput" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def task_workers_of(pid):
+    """Return the pids of `db_worker` processes whose parent is `pid`."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                arguments = cmdline.read().split(b"\0")
+        except OSError:  # the process ended while we looked
+            continue
+        if parent == pid and b"db_worker" in arguments:
+            found.append(int(entry))
+    return found
+
+
+def test_serve_runs_the_comment_task_worker(server):
+    process, _ = server
+    workers = task_workers_of(process.pid)
+    assert len(workers) == 1
+    with open(f"/proc/{workers[0]}/cmdline", "rb") as cmdline:
+        assert b"comments" in cmdline.read().split(b"\0")
+
+
+def test_task_worker_stops_with_the_server(server):
+    process, _ = server
+    [worker] = task_workers_of(process.pid)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=STOP_SECONDS)
+    deadline = time.monotonic() + STOP_SECONDS
+    while os.path.exists(f"/proc/{worker}") and time.monotonic() < deadline:
+        with open(f"/proc/{worker}/stat") as stat:
+            if stat.read().rsplit(")", 1)[1].split()[0] == "Z":
+                break  # ended, waiting to be reaped
+        time.sleep(0.1)
+    else:
+        assert not os.path.exists(f"/proc/{worker}")

@@ -1,10 +1,11 @@
 """Run the triage rules on a comment, record every verdict, apply the outcome.
 
-`triage(comment)` is a plain function so the request (today, after the comment is
-committed) or a task queue (later) can call it. It runs again only when the author's
-own text changes; moderator edits do not re-run it, since triage is advice for the
-moderator and the moderator has already read the comment. Explanations are stored
-as text in the site's default language (LANGUAGE_CODE), whatever the reader wrote in.
+`triage(comment)` is a plain function; the task queue calls it after the comment is
+committed (moderation/tasks.py), and tests may call it directly. It runs again only
+when the author's own text changes; moderator edits do not re-run it, since triage
+is advice for the moderator and the moderator has already read the comment.
+Explanations are stored as text in the site's default language (LANGUAGE_CODE),
+whatever the reader wrote in.
 """
 
 import logging
@@ -154,15 +155,3 @@ def _priority(finding):
     except (TypeError, ValueError):
         extra = 0
     return extra + (HOLD_PRIORITY if finding.outcome == Outcome.HOLD else 0)
-
-
-def triage_submitted(sender, comment, **kwargs):
-    """Receive `comment_submitted`: triage the new comment, never failing the post.
-
-    The comment is already stored; should triage itself break, the comment simply
-    waits in the pending queue like any other, and the error is logged.
-    """
-    try:
-        triage(comment)
-    except Exception:
-        logger.exception("Triage could not run on comment %s", comment.pk)

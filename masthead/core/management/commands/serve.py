@@ -1,12 +1,21 @@
 """Serve Masthead with granian, a production WSGI server, never runserver."""
 
+import ctypes
 import os
 import shutil
+import signal
+import subprocess
 import sys
 
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.management.base import BaseCommand, CommandError
+from django_tasks import task_backends
+from django_tasks_db import DatabaseBackend
+
+# The queue of the comment system's background work (see settings.TASKS).
+TASK_BACKEND = "comments"
+PR_SET_PDEATHSIG = 1
 
 
 def parse_addr(addr):
@@ -33,10 +42,19 @@ class Command(BaseCommand):
             default=int(os.environ.get("MASTHEAD_WORKERS", "2")),
             help="worker processes (default: MASTHEAD_WORKERS or 2)",
         )
+        parser.add_argument(
+            "--no-task-worker",
+            action="store_false",
+            dest="task_worker",
+            help="do not start the background task worker (run `masthead db_worker "
+            "--backend comments` elsewhere)",
+        )
 
-    def handle(self, *args, addr, workers, **options):
+    def handle(self, *args, addr, workers, task_worker, **options):
         host, port = parse_addr(addr)
         self.check_static_files_collected()
+        if task_worker:
+            self.start_task_worker()
         # Become granian, so a supervisor's signals reach the server itself.
         arguments = self.granian_arguments(host, port, workers)
         os.execvpe(self.granian(), arguments, os.environ)  # noqa: S606
@@ -49,6 +67,19 @@ class Command(BaseCommand):
                 "Static files are not collected yet; "
                 "run: masthead collectstatic --noinput"
             )
+
+    def start_task_worker(self):
+        """Start the worker that triages new comments; it ends when the server does.
+
+        Only a queue kept in the database needs one: other backends run their jobs
+        in the request.
+        """
+        if not isinstance(task_backends[TASK_BACKEND], DatabaseBackend):
+            return None
+        command = [sys.executable, "-m", "masthead", "db_worker"]
+        command += ["--backend", TASK_BACKEND, "--interval", "0.2", "--no-reload"]
+        # A fixed list of our own arguments, no shell.
+        return subprocess.Popen(command, preexec_fn=_die_with_parent)  # noqa: S603
 
     def granian(self):
         beside_python = os.path.join(os.path.dirname(sys.executable), "granian")
@@ -82,3 +113,9 @@ class Command(BaseCommand):
             "--no-ws",
             "masthead.wsgi:application",
         ]
+
+
+def _die_with_parent():
+    """Ask Linux to stop this child when the server process (granian) goes away."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
