@@ -1,0 +1,61 @@
+import pytest
+from bs4 import BeautifulSoup
+
+from masthead.comments import submission
+from masthead.lite.paths import lite_path
+from masthead.moderation import actions
+
+
+@pytest.fixture
+def article(en_section, make_article, make_person, make_image):
+    """An English article with a lead picture, a body picture and a byline."""
+    author = make_person("Ana Reyes", slug="ana-reyes")
+    return make_article(
+        en_section,
+        title="Fishermen return to the northern harbour",
+        standfirst="After two empty seasons, the catch is back.",
+        authors=[author],
+        credits=[("additional_reporting", make_person("Kim Ha-neul"), "ko")],
+        lead_image=make_image(description="Boats moored at dawn", credit="Sara Vo"),
+        lead_caption="Boats in the harbour at first light.",
+        body=[
+            ("paragraph", "<p>The boats came back before dawn.</p>"),
+            ("quote", {"text": "The harbour is full again.", "attribution": "Mina"}),
+            ("image", {"image": make_image(), "caption": "Mending nets."}),
+        ],
+    )
+
+
+@pytest.fixture
+def approved_comment(admin_user):
+    """Post a comment through the service the form uses, and approve it."""
+
+    def make(article, body="A fair report.", status="approved", parent=None):
+        prepared = submission.prepare(
+            article,
+            display_name="Reader",
+            body=body,
+            address="203.0.113.9",
+            parent=parent,
+        )
+        comment = submission.store(prepared)
+        if status != "approved":
+            return comment
+        return actions.approve(comment, user=admin_user, revision=comment.revision)
+
+    return make
+
+
+def soup_of(response):
+    return BeautifulSoup(response.content, "html.parser")
+
+
+@pytest.fixture
+def get_lite():
+    """Fetch the lite version of a page; return the response and its parsed HTML."""
+
+    def get(client, page, query="", **headers):
+        response = client.get(lite_path(page.url) + query, **headers)
+        return response, soup_of(response)
+
+    return get
