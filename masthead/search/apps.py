@@ -6,3 +6,15 @@ class SearchConfig(AppConfig):
     name = "masthead.search"
     label = "masthead_search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from wagtail.signals import page_published, page_unpublished
+
+        from . import signals
+
+        page_published.connect(
+            signals.on_page_published, dispatch_uid="masthead_search_published"
+        )
+        page_unpublished.connect(
+            signals.on_page_unpublished, dispatch_uid="masthead_search_unpublished"
+        )

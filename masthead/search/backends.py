@@ -1,0 +1,85 @@
+"""Ask the database's own full-text index which documents hold a query's tokens.
+
+The tokens are already folded and split by `tokens.py`, so each database only has to
+find whole tokens, or tokens beginning with a prefix, and must not split them again:
+
+- SQLite: an FTS5 table over `SearchDocument`'s token columns with the `ascii`
+  tokenizer, which splits at spaces and ASCII punctuation only and keeps every other
+  character as written (the default tokenizer would cut Burmese and Khmer words at
+  their vowel signs). Triggers keep it in step with the table.
+- PostgreSQL: a GIN index over `array_to_tsvector(string_to_array(tokens, ' '))`,
+  which takes each token as a lexeme unchanged, with no parser and no dictionary.
+
+Both answer the same question, so results are the same on both databases. The index
+is created by migration 0001; the SQL it runs lives there.
+"""
+
+import unicodedata
+
+from django.db import NotSupportedError
+from django.db.models import BooleanField, F, Func
+
+FTS_TABLE = "masthead_search_fts"
+
+
+class TokenMatch(Func):
+    """True for documents whose `column` holds every term of the query."""
+
+    output_field = BooleanField()
+
+    def __init__(self, terms, column="tokens"):
+        if not terms:
+            raise ValueError("a search needs at least one term")
+        self.terms = tuple(terms)
+        self.column = column
+        super().__init__(F("pk"), F(column))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        raise NotSupportedError(
+            "Masthead's search needs SQLite (with FTS5) or PostgreSQL; "
+            f"this database is {connection.vendor}."
+        )
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        pk_sql, pk_params = compiler.compile(self.get_source_expressions()[0])
+        # Only the compiled column and a constant are formatted in; the query is a
+        # parameter.
+        sql = f"{pk_sql} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"  # noqa: S608, E501
+        return sql, (*pk_params, fts5_query(self.terms, self.column))
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        column_sql, params = compiler.compile(self.get_source_expressions()[1])
+        sql = f"array_to_tsvector(string_to_array({column_sql}, ' ')) @@ %s::tsquery"
+        return sql, (*params, tsquery(self.terms))
+
+
+def fts5_query(terms, column):
+    """Return an FTS5 query asking `column` for every term."""
+    parts = [
+        f'"{_checked(token)}"' + ("*" if term.prefix else "")
+        for term in terms
+        for token in term.tokens
+    ]
+    return f"{{{column}}} : ({' AND '.join(parts)})"
+
+
+def tsquery(terms):
+    """Return a PostgreSQL tsquery literal asking for every term."""
+    parts = [
+        f"'{_checked(token)}'" + (":*" if term.prefix else "")
+        for term in terms
+        for token in term.tokens
+    ]
+    return " & ".join(parts)
+
+
+def _checked(token):
+    # Tokens are made of letters, marks and digits only (tokens.py), so quoting them
+    # needs no escapes; anything else is a bug, not a query to run.
+    if not token or any(not (c.isalnum() or _is_mark(c)) for c in token):
+        raise ValueError(f"not a search token: {token!r}")
+    return token
+
+
+def _is_mark(character):
+    return unicodedata.category(character)[0] == "M"

@@ -1,0 +1,153 @@
+"""Fold text so that a search matches however a word is typed.
+
+Every character is NFKC-normalised (fullwidth forms become ASCII) and case-folded,
+zero-width characters are dropped (Khmer text carries zero-width spaces as hints
+between words that readers never type) and Traditional Chinese characters become
+Simplified, so a query in either script finds an article in the other. Burmese typed
+in the Zawgyi font encoding is converted to Unicode first.
+
+Latin letters keep their diacritics in the folded text; `strip_accents` gives the
+bare letter, so "Viet Nam" can find "Việt Nam" while "Việt" does not find "Viết".
+
+`fold()` keeps, for every folded character, the index of the character it came from,
+so a match found in folded text can be highlighted in the text as written.
+"""
+
+import unicodedata
+from functools import lru_cache
+
+ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+
+# The Tibetan tsheg separates syllables, not words; a reader may type a word with or
+# without it, so it neither ends nor joins anything.
+TSHEG = frozenset("\u0f0b\u0f0c")
+
+# Scripts written without spaces between words, or (Hangul) with particles attached
+# to the word: searched by pairs of neighbouring letters rather than whole words.
+UNSPACED_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x0F00, 0x0FFF),  # Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1100, 0x11FF),  # Hangul Jamo
+    (0x1780, 0x17FF),  # Khmer
+    (0x19E0, 0x19FF),  # Khmer symbols
+    (0x2E80, 0x2FDF),  # CJK radicals
+    (0x3005, 0x3007),  # ideographic iteration and zero
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3130, 0x318F),  # Hangul compatibility Jamo
+    (0x31F0, 0x31FF),  # Katakana extension
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xA960, 0xA97F),  # Hangul Jamo extended A
+    (0xA9E0, 0xA9FF),  # Myanmar extended B
+    (0xAA60, 0xAA7F),  # Myanmar extended A
+    (0xAC00, 0xD7FF),  # Hangul syllables, Jamo extended B
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3134F),  # CJK extensions B to G
+)
+
+# The Zawgyi detector's probability above which Burmese text is converted.
+ZAWGYI_THRESHOLD = 0.95
+
+
+def prepare(text):
+    """Return `text` in the form it is stored and searched in (NFC, Unicode Burmese)."""
+    text = unicodedata.normalize("NFC", text or "")
+    if _is_zawgyi(text):
+        from myanmar.converter import convert
+
+        text = unicodedata.normalize("NFC", convert(text, "zawgyi", "unicode"))
+    return text
+
+
+def fold(text):
+    """Return (folded text, index of each folded character in `text`)."""
+    out, index = [], []
+    for position, character in enumerate(text):
+        for folded in fold_character(character):
+            out.append(folded)
+            index.append(position)
+    return "".join(out), index
+
+
+@lru_cache(maxsize=32768)
+def fold_character(character):
+    """Return what one character becomes when folded: "", itself or a few."""
+    if character in ZERO_WIDTH:
+        return ""
+    folded = unicodedata.normalize("NFKC", character).casefold()
+    return "".join(_simplified(c) for c in folded)
+
+
+@lru_cache(maxsize=32768)
+def strip_accent(character):
+    """Return a folded Latin letter without its diacritics ("ệ" -> "e", "đ" -> "d")."""
+    if character == "đ":
+        return "d"
+    if not ("\u00c0" <= character <= "\u024f" or "\u1e00" <= character <= "\u1eff"):
+        return character
+    bare = "".join(
+        c
+        for c in unicodedata.normalize("NFD", character)
+        if not "\u0300" <= c <= "\u036f"
+    )
+    bare = unicodedata.normalize("NFC", bare)
+    return bare if len(bare) == 1 else character
+
+
+def strip_accents(text):
+    """Return folded `text` without Latin diacritics, one character per character."""
+    return "".join(strip_accent(c) for c in text)
+
+
+@lru_cache(maxsize=32768)
+def kind(character):
+    """Return "unit", "word", "mark", "tsheg" or "space" for a folded character."""
+    if character in TSHEG:
+        return "tsheg"
+    category = unicodedata.category(character)
+    if category[0] == "M":
+        return "mark"
+    if category[0] not in "LN":
+        return "space"
+    if category[0] == "L" and _is_unspaced(ord(character)):
+        return "unit"
+    return "word"
+
+
+def _is_unspaced(code):
+    return any(low <= code <= high for low, high in UNSPACED_RANGES)
+
+
+def _simplified(character):
+    if _is_unspaced(ord(character)) and unicodedata.category(character) == "Lo":
+        converted = _to_simplified(character)
+        return converted if len(converted) == 1 else character
+    return character
+
+
+@lru_cache(maxsize=16384)
+def _to_simplified(character):
+    if not ("\u3400" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff"):
+        return character
+    return _converter().convert(character)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def _is_zawgyi(text):
+    if not any("\u1000" <= c <= "\u109f" for c in text):
+        return False
+    return _zawgyi_detector().get_zawgyi_probability(text) > ZAWGYI_THRESHOLD
+
+
+@lru_cache(maxsize=1)
+def _zawgyi_detector():
+    from myanmartools import ZawgyiDetector
+
+    return ZawgyiDetector()
