@@ -40,7 +40,7 @@ def soup_of(client, page):
 def alternates(soup):
     return {
         link["hreflang"]: link["href"]
-        for link in soup.find_all("link", rel="alternate")
+        for link in soup.find_all("link", rel="alternate", hreflang=True)
     }
 
 

@@ -1,0 +1,52 @@
+"""robots.txt and the sitemaps of every edition, served at the site root."""
+
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+
+from .news import CONTENT_TYPE, NewsSitemap
+from .sitemaps import EditionSitemap
+from .sites import edition_home, edition_homes, root_url, site_for
+
+__all__ = ["NewsSitemap", "pages_sitemap", "robots_txt", "sitemap_index"]
+
+# Desks and the admin are not for search engines; readers' pages all are.
+DISALLOWED = ("/admin/", "/moderation/")
+
+
+def robots_txt(request):
+    site = site_for(request)
+    root = root_url(site)
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in DISALLOWED), ""]
+    lines.append(f"Sitemap: {root}{reverse('sitemap_index')}")
+    for code in edition_homes(site):
+        lines.append(f"Sitemap: {root}{reverse('news_sitemap', kwargs={'code': code})}")
+    return HttpResponse(
+        "\n".join(lines) + "\n", content_type="text/plain; charset=utf-8"
+    )
+
+
+def sitemap_index(request):
+    """Return an index of every edition's page sitemap, page by page."""
+    site = site_for(request)
+    root = root_url(site)
+    entries = []
+    for code, home in edition_homes(site).items():
+        sitemap = EditionSitemap(request, home)
+        location = root + reverse("pages_sitemap", kwargs={"code": code})
+        last_mod = sitemap.get_latest_lastmod()
+        entries.append({"location": location, "last_mod": last_mod})
+        for number in range(2, sitemap.paginator.num_pages + 1):
+            entries.append({"location": f"{location}?p={number}", "last_mod": last_mod})
+    response = TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": entries}, content_type=CONTENT_TYPE
+    )
+    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response
+
+
+def pages_sitemap(request, code):
+    home = edition_home(request, code)
+    sitemaps = {code: EditionSitemap(request, home)}
+    return sitemap_views.sitemap(request, sitemaps, section=code)
