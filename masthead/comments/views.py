@@ -11,6 +11,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -53,8 +54,19 @@ def _post_comment(request, article_id):
         if refused.retry_after:
             response["Retry-After"] = str(refused.retry_after)
         return response
+    return see_other(reading_url(request, article) + "?comment=received#comments")
+
+
+def reading_url(request, article):
+    """Return the address the reader posted from: the article or its lite page.
+
+    `next` is followed only when it is exactly the article's lite address, so the
+    form can never send a reader elsewhere.
+    """
     # Without the request Wagtail answers from its cached site paths: no Site query.
-    return see_other(article.get_url() + "?comment=received#comments")
+    url = article.get_url()
+    lite_url = reverse("lite_home") + url.lstrip("/")
+    return lite_url if request.POST.get("next") == lite_url else url
 
 
 def article_with_form(request, article, form, status):

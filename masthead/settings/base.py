@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "masthead.core.security.SecurityHeadersMiddleware",
+    "masthead.lite.middleware.OnionLocationMiddleware",
     # Last, as django-axes asks: it turns a lockout into its 429 answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -275,6 +276,9 @@ MASTHEAD_TRIAGE = {
         }
     },
 }
+
+# Tor Browser is offered this onion copy of every public page (Onion-Location).
+MASTHEAD_ONION_ADDRESS = os.environ.get("MASTHEAD_ONION_ADDRESS", "")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

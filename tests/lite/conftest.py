@@ -59,3 +59,7 @@ def get_lite():
         return response, soup_of(response)
 
     return get
+
+
+# The demo newsroom, built once for the module that measures it.
+from tests.demo.conftest import demo_newsroom  # noqa: E402, F401
