@@ -14,11 +14,31 @@ from masthead.comments.models import Comment, Report
 from masthead.comments.privacy import ip_hash
 from masthead.moderation import actions, banning
 
-from . import comments_en, comments_ko, comments_ug
+from . import (
+    comments_bo,
+    comments_en,
+    comments_km,
+    comments_ko,
+    comments_lo,
+    comments_my,
+    comments_ug,
+    comments_vi,
+    comments_zh,
+)
 from .comment_data import APPROVE, PENDING
 from .moderators import DESK_EDITIONS, ensure_moderator
 
-COMMENTS = (*comments_en.COMMENTS, *comments_ko.COMMENTS, *comments_ug.COMMENTS)
+COMMENTS = (
+    *comments_en.COMMENTS,
+    *comments_ko.COMMENTS,
+    *comments_ug.COMMENTS,
+    *comments_zh.COMMENTS,
+    *comments_bo.COMMENTS,
+    *comments_my.COMMENTS,
+    *comments_km.COMMENTS,
+    *comments_lo.COMMENTS,
+    *comments_vi.COMMENTS,
+)
 REPORTS = comments_en.REPORTS
 BANS = comments_en.BANS
 

@@ -1,4 +1,4 @@
-"""Build the demo newsroom: three editions, sections, people, pictures, stories and
+"""Build the demo newsroom: ten editions, sections, people, pictures, stories and
 reader comments."""
 
 from dataclasses import dataclass
@@ -11,7 +11,18 @@ from masthead.core.models import PublisherSettings
 from masthead.news.models import ArticlePage
 from masthead.news.setup import ensure_edition, ensure_section
 
-from . import articles_en, articles_ko, articles_ug
+from . import (
+    articles_bo,
+    articles_en,
+    articles_km,
+    articles_ko,
+    articles_lo,
+    articles_my,
+    articles_ug,
+    articles_vi,
+    articles_zh_hans,
+    articles_zh_hant,
+)
 from .comments import add_demo_comments
 from .images import create_images
 from .people import create_people
@@ -33,10 +44,49 @@ EDITIONS = {
         "كۆرسىتىش مەزمۇنى: بۇ يەردىكى بارلىق خەۋەر، كىشى ۋە جايلار ئويدۇرۇلغان.",
         (("ئاسىيا", "asia"), ("مەدەنىيەت", "culture")),
     ),
+    "zh-hans": (
+        "演示内容：本站所有新闻、人物和地点均为虚构。",
+        (("中国", "china"), ("社会", "society")),
+    ),
+    "zh-hant": (
+        "示範內容：呢度所有新聞、人物同地方都係虛構嘅。",
+        (("本地", "local"), ("國際", "world")),
+    ),
+    "bo": (
+        "མཚོན་སྟོན་གྱི་ནང་དོན། འདིའི་གསར་འགྱུར་དང་མི་སྣ། ས་གནས་ཚང་མ་བཟོ་བཅོས་ཡིན།",
+        (("བོད།", "tibet"), ("རིག་གནས།", "culture")),
+    ),
+    "my": (
+        "သရုပ်ပြ အကြောင်းအရာ။ ဤနေရာရှိ သတင်း၊ လူပုဂ္ဂိုလ်နှင့် နေရာအားလုံးသည် စိတ်ကူးယဉ် ဖန်တီးထားခြင်း ဖြစ်သည်။",
+        (("မြန်မာ", "myanmar"), ("ကမ္ဘာ", "world")),
+    ),
+    "km": (
+        "ខ្លឹមសារសាកល្បង៖ រាល់ព័ត៌មាន មនុស្ស និងទីកន្លែងនៅទីនេះ គឺប្រឌិតឡើង។",
+        (("កម្ពុជា", "cambodia"), ("ពិភពលោក", "world")),
+    ),
+    "lo": (
+        "ເນື້ອຫາສາທິດ: ຂ່າວ, ບຸກຄົນ ແລະ ສະຖານທີ່ທັງໝົດຢູ່ນີ້ ແມ່ນແຕ່ງຂຶ້ນ.",
+        (("ລາວ", "laos"), ("ວັດທະນະທຳ", "culture")),
+    ),
+    "vi": (
+        "Nội dung trình diễn: mọi bài báo, nhân vật và địa danh ở đây đều là hư cấu.",
+        (("Việt Nam", "vietnam"), ("Thế giới", "world")),
+    ),
 }
 
 # In publishing order: originals before their translations and related stories.
-STORIES = (*articles_en.STORIES, *articles_ko.STORIES, *articles_ug.STORIES)
+STORIES = (
+    *articles_en.STORIES,
+    *articles_ko.STORIES,
+    *articles_ug.STORIES,
+    *articles_zh_hans.STORIES,
+    *articles_zh_hant.STORIES,
+    *articles_bo.STORIES,
+    *articles_my.STORIES,
+    *articles_km.STORIES,
+    *articles_lo.STORIES,
+    *articles_vi.STORIES,
+)
 
 
 @dataclass(frozen=True)

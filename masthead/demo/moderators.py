@@ -8,7 +8,7 @@ from masthead.moderation.models import DeskAssignment
 
 from .logins import ensure_login
 
-DESK_EDITIONS = ("en", "ko", "ug")
+DESK_EDITIONS = ("en", "ko", "zh-hans", "zh-hant", "bo", "ug", "my", "km", "lo", "vi")
 GROUP_NAME = "Moderators"
 
 

@@ -74,6 +74,55 @@ PEOPLE = {
         "Erkin Sabir edits the Uyghur Service and writes about culture and books.",
         {"ug": ("ئەركىن سابىر", "ئۇيغۇر بۆلۈمى مۇھەررىرى")},
     ),
+    "xiaoyu": (
+        "Lin Xiaoyu",
+        "lin-xiaoyu",
+        "Mandarin Service reporter",
+        "Lin Xiaoyu reports on villages, schools and the families who stay behind.",
+        {"zh-hans": ("林晓雨", "普通话部记者")},
+    ),
+    "kalok": (
+        "Chan Ka-lok",
+        "chan-ka-lok",
+        "Cantonese Service reporter",
+        "Chan Ka-lok covers islands, ferries and fishing villages.",
+        {"zh-hant": ("陳家樂", "粵語部記者")},
+    ),
+    "dawa": (
+        "Dawa Lhamo",
+        "dawa-lhamo",
+        "Tibetan Service reporter",
+        "Dawa Lhamo reports on herding communities and education.",
+        {"bo": ("ཟླ་བ་ལྷ་མོ།", "བོད་སྐད་སྡེ་ཚན་གྱི་གསར་འགོད་པ།")},
+    ),
+    "thandar": (
+        "Khin Thandar",
+        "khin-thandar",
+        "Burmese Service reporter",
+        "Khin Thandar writes about farming and the delta's villages.",
+        {"my": ("ခင်သန္တာ", "မြန်မာပိုင်း သတင်းထောက်")},
+    ),
+    "dara": (
+        "Sok Dara",
+        "sok-dara",
+        "Khmer Service reporter",
+        "Sok Dara reports on lake communities and schools.",
+        {"km": ("សុខ ដារា", "អ្នកយកព័ត៌មាន ផ្នែកខ្មែរ")},
+    ),
+    "vanida": (
+        "Vanida Phommachanh",
+        "vanida-phommachanh",
+        "Lao Service reporter",
+        "Vanida Phommachanh writes about crafts and rural life.",
+        {"lo": ("ວານິດາ ພົມມະຈັນ", "ນັກຂ່າວ ພາກພາສາລາວ")},
+    ),
+    "minhthu": (
+        "Tran Minh Thu",
+        "tran-minh-thu",
+        "Vietnamese Service reporter",
+        "Tran Minh Thu covers the coast, storms and the people who rebuild.",
+        {"vi": ("Trần Minh Thư", "Phóng viên Ban tiếng Việt")},
+    ),
 }
 
 

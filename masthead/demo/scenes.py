@@ -236,6 +236,22 @@ def books(rng):
     return image
 
 
+def pasture(rng):
+    image = gradient((96, 140, 210), (214, 226, 236))
+    mountains(image, rng, 2, (236, 240, 246), (150, 160, 176), (210, 220, 234), top=300)
+    draw = ImageDraw.Draw(image)
+    draw.polygon(ridge(rng, 640, 70, 0.1), fill=(118, 150, 80))
+    for index in range(3):
+        x, base = 260 + index * 420 + rng.uniform(-60, 60), 760 + index * 30
+        draw.polygon([(x, base), (x + 110, base - 120), (x + 220, base)], (40, 36, 34))
+    for _ in range(14):
+        x, y = rng.uniform(0, WIDTH), rng.uniform(800, 960)
+        draw.ellipse((x, y, x + 70, y + 36), fill=(32, 28, 26))
+        draw.ellipse((x + 56, y - 8, x + 84, y + 16), fill=(32, 28, 26))
+    vignette(image, 0.3)
+    return image
+
+
 SCENES = {
     scene.__name__: scene
     for scene in (
@@ -249,5 +265,6 @@ SCENES = {
         karez,
         karez_work,
         books,
+        pasture,
     )
 }
