@@ -22,6 +22,7 @@ def translated_keys(pages):
     shared = (
         Page.objects.live()
         .filter(translation_key__in=keys)
+        .order_by()  # a default ordering would split the groups
         .values("translation_key")
         .annotate(members=Count("id"))
         .filter(members__gt=1)
