@@ -5,6 +5,16 @@ from masthead.comments import submission
 from masthead.lite.paths import lite_path
 from masthead.moderation import actions
 
+# Shared with their own folders: the demo newsroom in the database (built once for the
+# module measuring it), and the real demo server with Chromium for the browser tests.
+from tests.browser.conftest import (  # noqa: F401
+    chromium,
+    demo_site,
+    demo_site_env,
+    phone_page,
+)
+from tests.demo.conftest import demo_newsroom  # noqa: F401
+
 
 @pytest.fixture
 def article(en_section, make_article, make_person, make_image):
@@ -59,7 +69,3 @@ def get_lite():
         return response, soup_of(response)
 
     return get
-
-
-# The demo newsroom, built once for the module that measures it.
-from tests.demo.conftest import demo_newsroom  # noqa: E402, F401
