@@ -352,13 +352,12 @@ class FormClient:
         return self.targets[article["id"]]
 
     def post(self, article, body):
+        # The comment form carries no CSRF token: the Referer below names our page.
         security = self.target(article)
-        token = next((c.value for c in self.jar if c.name == "csrftoken"), None)
-        if security is None or token is None:
+        if security is None:
             return 0, b""
         data = urllib.parse.urlencode(
             {
-                "csrfmiddlewaretoken": token,
                 "security": security,
                 "name": "Soak reader",
                 "body": body,

@@ -99,4 +99,4 @@ def reason_label(code):
     reason = RejectionReason.objects.filter(code=code).first()
     if reason is None:
         return code or _("not given")
-    return f"{reason.label} (§{reason.terms_clause})"
+    return str(reason)

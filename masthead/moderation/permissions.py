@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.utils.translation import gettext as _
 
 from masthead.core.editions import edition_codes
 
@@ -75,4 +76,4 @@ def can_moderate(user, comment):
 
 def ensure_can_moderate(user, comment):
     if not can_moderate(user, comment):
-        raise PermissionDenied("This comment belongs to a desk you do not moderate.")
+        raise PermissionDenied(_("This comment belongs to a desk you do not moderate."))

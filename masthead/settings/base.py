@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "masthead.feeds",
     "masthead.search",
     "masthead.lite",
+    "masthead.mirror",
     "masthead.demo",
     "django_tasks",
     "django_tasks_db",
@@ -116,7 +117,7 @@ AXES_CLIENT_IP_CALLABLE = "masthead.comments.privacy.client_address"
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "masthead.urls"
-WSGI_APPLICATION = "masthead.wsgi.application"
+WSGI_APPLICATION = "masthead.mirror.wsgi.application"
 
 TEMPLATES = [
     {
@@ -252,6 +253,13 @@ MASTHEAD_FLOOD_LIMITS = {
 }
 # A comment form sent sooner than this after the page was shown is a bot's.
 MASTHEAD_MIN_FORM_SECONDS = env_int("MASTHEAD_MIN_FORM_SECONDS", 3)
+
+# Baked pages (masthead/mirror): published pages kept as files, purged when they
+# change, answered before Django. Empty root: "mirror" in the data folder. Baking
+# again runs in the TASKS backend named by MASTHEAD_MIRROR_TASKS, or after the commit.
+MASTHEAD_MIRROR = env_bool("MASTHEAD_MIRROR", True)
+MASTHEAD_MIRROR_ROOT = os.environ.get("MASTHEAD_MIRROR_ROOT", "")
+MASTHEAD_MIRROR_TASKS = os.environ.get("MASTHEAD_MIRROR_TASKS", "")
 
 # Automatic triage of new comments: options per rule, "default" merged with an
 # edition's own entry. A rule runs unless its options say "enabled": False. This is

@@ -36,3 +36,5 @@ TASKS = {
 }
 # Other apps' tests do not bake pages; tests/mirror turn the mirror on.
 MASTHEAD_MIRROR = False
+# Other apps' tests do not bake pages; tests/mirror turn the mirror on.
+MASTHEAD_MIRROR = False

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,4 +19,5 @@ class RejectionReason(models.Model):
         verbose_name = _("moderation reason")
 
     def __str__(self):
-        return f"{self.label} (§{self.terms_clause})"
+        # A default label is in the catalogues; one a site wrote comes back as is.
+        return f"{gettext(self.label)} (§{self.terms_clause})"

@@ -15,6 +15,7 @@ from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from wagtail.users.models import UserProfile
 
 from masthead.comments.models import Comment
@@ -33,7 +34,7 @@ def desk_view(view):
             login_url = reverse("wagtailadmin_login")
             return redirect_to_login(request.get_full_path(), login_url)
         if not is_moderator(request.user):
-            raise PermissionDenied("Only moderators may use the moderation desk.")
+            raise PermissionDenied(_("Only moderators may use the moderation desk."))
         activate_preferred_language(request)
         request.desk_scope = desk_scope(request.user)
         return view(request, *args, **kwargs)
@@ -67,7 +68,7 @@ def comment_for(request, pk):
         Comment.objects.select_related("article", "parent", "decided_by"), pk=pk
     )
     if not can_moderate(request.user, comment):
-        raise PermissionDenied("This comment belongs to a desk you do not moderate.")
+        raise PermissionDenied(_("This comment belongs to a desk you do not moderate."))
     return comment
 
 

@@ -44,10 +44,10 @@ def word_list(request):
 
 def remove_word(request, pk):
     if not str(pk).isdigit():
-        raise PermissionDenied("Name the word to remove by its number.")
+        raise PermissionDenied(_("Name the word to remove by its number."))
     entry = get_object_or_404(WordListEntry, pk=pk)
     if not can_change(request.user, entry.edition):
-        raise PermissionDenied("This word belongs to a desk you do not moderate.")
+        raise PermissionDenied(_("This word belongs to a desk you do not moderate."))
     with LogContext(user=request.user):
         entry.delete()
     messages.success(request, _("“%(term)s” removed.") % {"term": entry.term})

@@ -1,0 +1,145 @@
+"""Render a URL through the site's own stack, as an anonymous reader's GET, and keep it.
+
+Like a static export that calls the site's views, there is no second renderer: a
+baked page is byte for byte what Django answers. Two ways in:
+
+- `bake(paths)`: render now (after an editor's or moderator's decision, or
+  `masthead bake`), for the pages a decision changed;
+- `MirrorHandler`: Django's WSGI handler, which keeps a page it has just answered
+  when the page said it may be kept (`mark_bakeable`), so the first reader after a
+  purge renders it for everyone else.
+
+A page may be kept only when it is the same for everyone: a plain GET without a
+query string, a 200 answer that sets no cookie and does not vary by cookie.
+"""
+
+import io
+import logging
+import time
+from functools import wraps
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
+from django.utils import translation
+
+from .store import PageStore
+
+logger = logging.getLogger(__name__)
+BAKEABLE_TYPES = ("text/html", "application/xml", "application/rss+xml")
+
+
+def mirror_root():
+    """Return the folder of baked pages: MASTHEAD_MIRROR_ROOT, or one in the data."""
+    return settings.MASTHEAD_MIRROR_ROOT or settings.DATA_DIR / "mirror"
+
+
+def page_store():
+    """Return the store of baked pages named by the settings."""
+    return PageStore(mirror_root())
+
+
+def mirror_enabled():
+    return bool(getattr(settings, "MASTHEAD_MIRROR", True))
+
+
+def mark_bakeable(request):
+    """Say that the answer to `request` is the same for every reader and may be kept.
+
+    Wagtail pages of the kinds the mirror knows are marked by a hook; a view of
+    another app (a feed, a sitemap) calls this, or is decorated with `@bakeable`, and
+    adds the URL to the paths its pages' changes purge (`dependents.register`).
+    """
+    request.mirror_bakeable = True
+
+
+def bakeable(view):
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        mark_bakeable(request)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def keepable(request, response):
+    """Return whether an answer may be served to every reader from a file."""
+    if not getattr(request, "mirror_bakeable", False) or request.method != "GET":
+        return False
+    if request.META.get("QUERY_STRING") or response.status_code != 200:
+        return False
+    if response.cookies or response.streaming:
+        return False
+    vary = response.get("Vary", "").lower()
+    content_type = response.get("Content-Type", "").split(";")[0].strip()
+    return "cookie" not in vary and content_type in BAKEABLE_TYPES
+
+
+def keep(request, response, stamp_ns):
+    """Write a keepable answer to the store; return whether it was written."""
+    if not mirror_enabled() or not keepable(request, response):
+        return False
+    content_type = response["Content-Type"].split(";")[0].strip()
+    if content_type != "text/html":
+        content_type = "application/xml"
+    return page_store().write(request.path, response.content, content_type, stamp_ns)
+
+
+class MirrorHandler(WSGIHandler):
+    """Django's WSGI handler, keeping each bakeable page it answers."""
+
+    def get_response(self, request):
+        stamp_ns = time.time_ns()
+        response = super().get_response(request)
+        try:
+            keep(request, response, stamp_ns)
+        except OSError:
+            # A full disk must not cost the reader the page: it is simply not kept.
+            logger.exception("Could not keep %s in the mirror", request.path)
+        return response
+
+
+def anonymous_environ(url_path):
+    """Return the WSGI environ of a cookieless GET of `url_path` on the public site."""
+    site = urlsplit(settings.SITE_URL)
+    return {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": url_path.encode("utf-8").decode("latin-1"),
+        "SCRIPT_NAME": "",
+        "QUERY_STRING": "",
+        "SERVER_NAME": site.hostname or "localhost",
+        "SERVER_PORT": str(site.port or (443 if site.scheme == "https" else 80)),
+        "HTTP_HOST": site.netloc,
+        "REMOTE_ADDR": "127.0.0.1",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "wsgi.url_scheme": site.scheme or "http",
+        "wsgi.input": io.BytesIO(b""),
+        "wsgi.errors": io.StringIO(),
+    }
+
+
+_handler = None
+
+
+def bake(paths):
+    """Render each URL path as a reader would and keep the bakeable ones.
+
+    Return the paths written. Called after the decision's transaction committed, so
+    each rendering sees it; request signals are not sent, so the caller's database
+    connection is left as it was.
+    """
+    global _handler
+    if not mirror_enabled():
+        return []
+    if _handler is None:
+        _handler = MirrorHandler()
+    # Each page switches to its edition's language; the caller keeps its own.
+    with translation.override(translation.get_language()):
+        return [path for path in dict.fromkeys(paths) if _bake_one(path)]
+
+
+def _bake_one(path):
+    stamp_ns = time.time_ns()
+    request = WSGIRequest(anonymous_environ(path))
+    response = WSGIHandler.get_response(_handler, request)
+    return keep(request, response, stamp_ns)

@@ -1,0 +1,99 @@
+"""Which URLs show a page: what a change to it must purge.
+
+An article is shown on its own page, on the listings above it (its section, its
+edition's home), on its translations' pages ("Read in ...", hreflang) and on the
+pages that list it among their related stories. Every one of them has a lite copy
+at `/lite/<path>`. Feeds, sitemaps and other views that show articles add their URLs
+with `register()`. A section or an edition home is in every page's navigation, so
+its change purges its whole edition.
+"""
+
+from dataclasses import dataclass, field
+
+from masthead.news.models import ArticlePage, EditionHomePage, RelatedArticle
+
+LITE_PREFIX = "/lite"
+_registered = []
+
+
+def register(function):
+    """Add `function(page, kind)` -> URL paths that also show `page`.
+
+    `kind` is "article", "section" or "home"; also called for an article whose
+    comments changed. Use as a decorator; return relative paths ("/en/feed.xml").
+    """
+    _registered.append(function)
+    return function
+
+
+@dataclass
+class Change:
+    """The URLs to purge: single `paths` (baked again at once) and whole `trees`."""
+
+    paths: list = field(default_factory=list)
+    trees: list = field(default_factory=list)
+
+    def __add__(self, other):
+        return Change(self.paths + other.paths, self.trees + other.trees)
+
+    def with_lite(self):
+        """Return the change with each URL's lite copy added, duplicates dropped."""
+        lite = [LITE_PREFIX + path for path in self.paths]
+        trees = [*self.trees, *(LITE_PREFIX + tree for tree in self.trees)]
+        return Change(
+            list(dict.fromkeys(self.paths + lite)), list(dict.fromkeys(trees))
+        )
+
+
+def page_path(page):
+    """Return a page's URL path ("/en/world/harbour/"), or None if it has none."""
+    parts = page.get_url_parts()
+    return parts[2] if parts else None
+
+
+def _paths(pages):
+    return [path for path in map(page_path, pages) if path]
+
+
+def _extra(page, kind):
+    return [path for function in _registered for path in function(page, kind)]
+
+
+def article_change(article, translation_keys=()):
+    """Return what a change to `article` (published, updated, unpublished) purges."""
+    keys = {article.translation_key, *translation_keys}
+    translations = ArticlePage.objects.live().filter(translation_key__in=keys)
+    related_by = RelatedArticle.objects.filter(article_id=article.pk).values("page_id")
+    relating = ArticlePage.objects.live().filter(pk__in=related_by)
+    listings = article.get_ancestors().filter(depth__gt=1).live().specific()
+    pages = [article, *listings, *translations.exclude(pk=article.pk), *relating]
+    return Change(_paths(pages) + _extra(article, "article")).with_lite()
+
+
+def comments_change(article):
+    """Return what a change to the approved comments of `article` purges."""
+    return Change(_paths([article]) + _extra(article, "comments")).with_lite()
+
+
+def listing_change(page, kind):
+    """Return what a change to a section or edition home purges: its edition."""
+    home = EditionHomePage.objects.ancestor_of(page, inclusive=True).first()
+    home_path = page_path(home) if home else None
+    # An edition home is in every edition's language menu: all of them.
+    trees = ["/"] if kind == "home" or not home_path else [home_path]
+    paths = _paths([page]) + ([home_path] if home_path else [])
+    return Change(paths + _extra(page, kind), trees).with_lite()
+
+
+def old_url(page, url_path_before):
+    """Return the URL `page` had when its Wagtail url_path was `url_path_before`.
+
+    A page's URL is its url_path without the edition home's slug, behind the
+    edition's prefix; so the prefix of today's URL serves the old path too.
+    """
+    current = page_path(page)
+    if not current or url_path_before.count("/") < 2:
+        return None
+    tail_now = page.url_path.split("/", 2)[2]
+    prefix = current[: len(current) - len(tail_now)]
+    return prefix + url_path_before.split("/", 2)[2]

@@ -1,0 +1,147 @@
+"""The events that make baked pages stale, wired in MirrorConfig.ready().
+
+Editors: an article, section or edition home published, unpublished, moved,
+renamed or deleted, and a translation link changed. Moderators: a comment
+approved, edited or taken down (`comment_decided`), or an approved one deleted.
+Publisher settings are on every page: saving them purges everything.
+"""
+
+from functools import wraps
+
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from wagtail.models import ModelLogEntry
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+)
+
+from masthead.comments.models import Comment, CommentStatus
+from masthead.comments.signals import comment_decided
+from masthead.core.models import PublisherSettings
+from masthead.news.models import ArticlePage, EditionHomePage, SectionPage
+
+from .dependents import (
+    Change,
+    article_change,
+    comments_change,
+    listing_change,
+    old_url,
+    page_path,
+)
+from .purging import active, refresh_on_commit
+
+LISTINGS = {SectionPage: "section", EditionHomePage: "home"}
+PAGE_TYPES = (ArticlePage, *LISTINGS)
+# A pending comment edited or restored to the queue changes no public page.
+PUBLIC_ACTIONS = {"approve", "reject", "edit"}
+APPROVED = CommentStatus.APPROVED
+
+
+def when_active(receiver):
+    """Skip the receiver's queries when there are neither baked pages nor a CDN."""
+
+    @wraps(receiver)
+    def wrapper(*args, **kwargs):
+        if active():
+            receiver(*args, **kwargs)
+
+    return wrapper
+
+
+def page_change(page):
+    page = page.specific
+    if isinstance(page, ArticlePage):
+        return article_change(page, getattr(page, "_mirror_old_keys", ()))
+    return listing_change(page, LISTINGS[type(page)])
+
+
+@when_active
+def on_publish_or_unpublish(sender, instance, **kwargs):
+    refresh_on_commit(page_change(instance))
+
+
+@when_active
+def remember_translation_key(sender, instance, **kwargs):
+    """Keep the key an article had before this save: a changed translation link
+    must purge the group it leaves as well as the one it joins."""
+    if instance.pk is None:
+        return
+    old = ArticlePage.objects.filter(pk=instance.pk).values_list(
+        "translation_key", flat=True
+    )
+    instance._mirror_old_keys = {*getattr(instance, "_mirror_old_keys", ()), *old}
+
+
+@when_active
+def on_move(sender, instance, url_path_before, url_path_after, **kwargs):
+    if url_path_before == url_path_after:
+        return
+    on_path_change(instance.specific, url_path_before)
+
+
+@when_active
+def on_slug_change(sender, instance, instance_before, **kwargs):
+    on_path_change(instance.specific, instance_before.url_path)
+
+
+def on_path_change(page, url_path_before):
+    before = old_url(page, url_path_before)
+    change = page_change(page) + Change(trees=[before] if before else [])
+    refresh_on_commit(change.with_lite())
+
+
+@when_active
+def on_page_delete(sender, instance, **kwargs):
+    """Work out what showed the page while it still exists; purge after commit."""
+    if instance.live:
+        own = page_path(instance)
+        change = page_change(instance) + Change(trees=[own] if own else [])
+        refresh_on_commit(change.with_lite())
+
+
+@when_active
+def on_comment_decided(sender, comment, action, **kwargs):
+    if action == "reject" and not was_approved(comment):
+        return
+    if action in PUBLIC_ACTIONS and (action == "reject" or comment.status == APPROVED):
+        refresh_on_commit(comments_change(comment.article.specific))
+
+
+def was_approved(comment):
+    """Return whether a rejected comment was shown before (its audit entry says)."""
+    entry = (
+        ModelLogEntry.objects.for_instance(comment)
+        .filter(action="masthead.comment.reject")
+        .order_by("-timestamp", "-pk")
+        .first()
+    )
+    return entry is None or entry.data.get("status_before") == APPROVED
+
+
+@when_active
+def on_comment_deleted(sender, instance, **kwargs):
+    if instance.status == APPROVED:
+        refresh_on_commit(comments_change(instance.article.specific))
+
+
+@when_active
+def on_settings_saved(sender, instance, created, **kwargs):
+    # The first page rendered creates the row with its defaults: nothing changed.
+    if not created:
+        refresh_on_commit(Change(trees=["/"]).with_lite())
+
+
+def connect():
+    uid = "masthead.mirror"
+    for page_type in PAGE_TYPES:
+        page_published.connect(on_publish_or_unpublish, page_type, dispatch_uid=uid)
+        page_unpublished.connect(on_publish_or_unpublish, page_type, dispatch_uid=uid)
+        pre_delete.connect(on_page_delete, page_type, dispatch_uid=uid)
+    pre_save.connect(remember_translation_key, ArticlePage, dispatch_uid=uid)
+    post_page_move.connect(on_move, dispatch_uid=uid)
+    page_slug_changed.connect(on_slug_change, dispatch_uid=uid)
+    comment_decided.connect(on_comment_decided, Comment, dispatch_uid=uid)
+    post_delete.connect(on_comment_deleted, Comment, dispatch_uid=uid)
+    post_save.connect(on_settings_saved, PublisherSettings, dispatch_uid=uid)

@@ -1,0 +1,202 @@
+"""The front: answer a reader's GET from a baked file, without Django's request stack.
+
+Granian (2.8) can serve a folder itself, but a missing file there is a 404, not a
+pass to the application, and it sends no ETag or Last-Modified and no precompressed
+copies; so `masthead serve` runs this small WSGI layer in front of Django instead.
+It looks for the URL's file (a `stat`), answers 304 to a matching `If-None-Match`
+or `If-Modified-Since`, sends the brotli or gzip copy the reader accepts, and adds
+the headers Django's middleware would have. Anything else (a query string, a POST,
+a page not baked yet, a host Django would refuse) goes to Django untouched.
+Behind nginx the same folder is served with `try_files` (README).
+"""
+
+import os
+import stat
+
+from django.conf import settings
+from django.http.request import split_domain_port, validate_host
+from django.utils.encoding import escape_uri_path
+from django.utils.http import http_date, parse_http_date_safe
+
+from masthead.core.editions import EDITIONS
+from masthead.core.security import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
+
+from .store import INDEX_NAMES, relative_path, suffix_type
+
+EDITION_CODES = {edition.code for edition in EDITIONS}
+
+
+def security_headers():
+    """Return the headers Django's middleware adds to every public page."""
+    headers = [
+        ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+        ("Permissions-Policy", PERMISSIONS_POLICY),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", settings.X_FRAME_OPTIONS),
+    ]
+    if settings.SECURE_REFERRER_POLICY:
+        headers.append(("Referrer-Policy", settings.SECURE_REFERRER_POLICY))
+    if settings.SECURE_CROSS_ORIGIN_OPENER_POLICY:
+        policy = settings.SECURE_CROSS_ORIGIN_OPENER_POLICY
+        headers.append(("Cross-Origin-Opener-Policy", policy))
+    return headers
+
+
+def accepted_encodings(header):
+    """Return the content codings an Accept-Encoding header allows (q > 0)."""
+    accepted = set()
+    for item in header.lower().split(","):
+        name, _, params = item.strip().partition(";")
+        quality = params.strip().removeprefix("q=") if params else "1"
+        try:
+            if float(quality or 0) > 0:
+                accepted.add(name.strip())
+        except ValueError:
+            continue
+    return accepted
+
+
+def content_language(url_path):
+    """Return the edition code a baked URL belongs to ("/ko/..", "/lite/ko/..")."""
+    segments = url_path.strip("/").split("/")
+    if segments and segments[0] == "lite":
+        segments = segments[1:]
+    return segments[0] if segments and segments[0] in EDITION_CODES else ""
+
+
+def onion_origin():
+    """Return the onion origin Tor Browser is offered (lite app's setting), or ""."""
+    address = getattr(settings, "MASTHEAD_ONION_ADDRESS", "")
+    if not address:
+        return ""
+    from masthead.lite.middleware import onion_origin as origin
+
+    return origin(address)
+
+
+class MirrorApplication:
+    """WSGI: baked files first, `application` for the rest.
+
+    Subclass to change `cache_control`; "no-cache" lets browsers and proxies keep a
+    page but ask again each time, so a purge is seen at once and costs a 304.
+    """
+
+    cache_control = "no-cache"
+    encodings = ((".br", "br"), (".gz", "gzip"))
+
+    def __init__(self, application, root):
+        self.application = application
+        self.root = str(root)
+        self.headers = security_headers()
+        self.allowed_hosts = settings.ALLOWED_HOSTS or ["localhost", "127.0.0.1"]
+        self.hsts = settings.SECURE_HSTS_SECONDS
+        self.onion = onion_origin()
+
+    def __call__(self, environ, start_response):
+        found = self.find(environ)
+        if found is None:
+            return self.application(environ, start_response)
+        return self.respond(environ, start_response, *found)
+
+    def find(self, environ):
+        """Return (url_path, file, stat) of the baked page to answer with, or None."""
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+            return None
+        if environ.get("QUERY_STRING") or not self.host_allowed(environ):
+            return None
+        if settings.SECURE_SSL_REDIRECT and not self.is_secure(environ):
+            return None
+        try:
+            url_path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
+        except UnicodeError:
+            return None
+        relative = relative_path(url_path)
+        if relative is None:
+            return None
+        for name in self.candidates(relative):
+            path = os.path.join(self.root, name)
+            try:
+                info = os.stat(path)
+            except (OSError, ValueError):
+                continue
+            if stat.S_ISREG(info.st_mode):
+                return url_path, path, info
+        return None
+
+    def candidates(self, relative):
+        if relative == "" or relative.endswith("/"):
+            return [relative + name for name in INDEX_NAMES.values()]
+        return [relative] if suffix_type(relative) else []
+
+    def host_allowed(self, environ):
+        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")
+        domain, _port = split_domain_port(host)
+        return bool(domain) and validate_host(domain, self.allowed_hosts)
+
+    def is_secure(self, environ):
+        proxy = settings.SECURE_PROXY_SSL_HEADER
+        if proxy and environ.get(proxy[0]) == proxy[1]:
+            return True
+        return environ.get("wsgi.url_scheme") == "https"
+
+    def respond(self, environ, start_response, url_path, path, info):
+        accepted = accepted_encodings(environ.get("HTTP_ACCEPT_ENCODING", ""))
+        encoding = ""
+        for suffix, name in self.encodings:
+            if name in accepted:
+                try:
+                    info, path, encoding = os.stat(path + suffix), path + suffix, name
+                    break
+                except OSError:
+                    continue
+        etag = f'"{info.st_mtime_ns:x}-{info.st_size:x}"'
+        headers = self.page_headers(url_path, path, info, etag, encoding, environ)
+        if self.not_modified(environ, etag, info.st_mtime):
+            start_response("304 Not Modified", headers)
+            return [b""]
+        try:
+            with open(path, "rb") as handle:
+                body = handle.read()
+        except OSError:  # purged between the stat and the read
+            return self.application(environ, start_response)
+        headers.append(("Content-Length", str(len(body))))
+        start_response("200 OK", headers)
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
+
+    def page_headers(self, url_path, path, info, etag, encoding, environ):
+        name = path.removesuffix(".br").removesuffix(".gz")
+        headers = [
+            ("Content-Type", suffix_type(name) or "application/octet-stream"),
+            ("ETag", etag),
+            ("Last-Modified", http_date(info.st_mtime)),
+            ("Cache-Control", self.cache_control),
+            ("Vary", "Accept-Encoding"),
+            *self.headers,
+        ]
+        if encoding:
+            headers.append(("Content-Encoding", encoding))
+        language = content_language(url_path)
+        if language:
+            headers.append(("Content-Language", language))
+        if self.hsts and self.is_secure(environ):
+            headers.append(("Strict-Transport-Security", self.hsts_value()))
+        if self.onion:
+            headers.append(("Onion-Location", self.onion + escape_uri_path(url_path)))
+        return headers
+
+    def hsts_value(self):
+        value = f"max-age={self.hsts}"
+        if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
+            value += "; includeSubDomains"
+        if settings.SECURE_HSTS_PRELOAD:
+            value += "; preload"
+        return value
+
+    def not_modified(self, environ, etag, mtime):
+        """Apply RFC 9110: If-None-Match (weak comparison) wins over the date."""
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if if_none_match is not None:
+            tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+            return "*" in tags or etag in tags
+        since = parse_http_date_safe(environ.get("HTTP_IF_MODIFIED_SINCE", ""))
+        return since is not None and int(mtime) <= since

@@ -1,0 +1,45 @@
+"""An uncached article page costs the same queries with 1 or 200 approved comments."""
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from masthead.comments.models import Comment, CommentStatus
+from masthead.comments.rendering import render_comment_html
+
+
+def approve_many(article, count):
+    comments = Comment.objects.bulk_create(
+        Comment(
+            article=article,
+            display_name=f"Reader {n}",
+            body=f"Comment number {n}.",
+            status=CommentStatus.APPROVED,
+            edition="en",
+        )
+        for n in range(count)
+    )
+    for comment in comments:
+        comment.rendered_html = render_comment_html(comment)
+    Comment.objects.bulk_update(comments, ["rendered_html"])
+
+
+def queries_for(path):
+    client = Client()
+    client.get(path)  # site, settings and page caches warm, as on a live server
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    assert response.status_code == 200
+    return len(captured), response
+
+
+def test_article_with_200_approved_comments_costs_no_more_queries_than_with_1(
+    article, en_section, make_article
+):
+    other = make_article(en_section, title="Quiet story")
+    approve_many(other, 1)
+    approve_many(article, 200)
+    one, _ = queries_for(other.url)
+    many, response = queries_for(article.url)
+    assert response.content.count(b'<article class="comment') == 200
+    assert many == one
