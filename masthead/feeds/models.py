@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
-@register_setting(icon="rss")
+@register_setting(icon="list-ul")
 class FeedSettings(BaseSiteSetting):
     """How much of each article the site's RSS and Atom feeds carry."""
 
