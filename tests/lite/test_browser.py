@@ -70,3 +70,12 @@ def test_uyghur_lite_article_is_laid_out_right_to_left(demo_site, phone_page):
     assert phone_page.locator("html").get_attribute("lang") == "ug"
     direction = phone_page.locator("h1").evaluate("h => getComputedStyle(h).direction")
     assert direction == "rtl"
+
+
+def test_lite_stylesheet_applies_on_every_visit(demo_site, phone_page):
+    """The inline styles are allowed by the policy each time, baked copy or not."""
+    article_url = open_first_lite_article(phone_page, demo_site)
+    for _visit in range(3):
+        phone_page.goto(article_url)
+        width = phone_page.locator("body").evaluate("b => getComputedStyle(b).maxWidth")
+        assert width == "640px"
