@@ -21,14 +21,12 @@ from . import submission
 from .forms import CommentForm, ReportForm, edition_of
 from .models import Comment, Report
 from .origin import same_origin_post
-from .origin import same_origin_post
 from .privacy import client_address, ip_hash
 from .thread import reply_target
 
 logger = logging.getLogger(__name__)
 
 
-@same_origin_post
 @same_origin_post
 @require_POST
 def post_comment(request, article_id):

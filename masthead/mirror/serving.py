@@ -92,22 +92,22 @@ class MirrorApplication:
         self.hsts = settings.SECURE_HSTS_SECONDS
         self.onion = onion_origin()
 
-    def __call__(self, environ, start_response):
-        found = self.find(environ)
+    def __call__(self, wsgi_env, start_response):
+        found = self.find(wsgi_env)
         if found is None:
-            return self.application(environ, start_response)
-        return self.respond(environ, start_response, *found)
+            return self.application(wsgi_env, start_response)
+        return self.respond(wsgi_env, start_response, *found)
 
-    def find(self, environ):
+    def find(self, wsgi_env):
         """Return (url_path, file, stat) of the baked page to answer with, or None."""
-        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
+        if wsgi_env.get("REQUEST_METHOD") not in ("GET", "HEAD"):
             return None
-        if environ.get("QUERY_STRING") or not self.host_allowed(environ):
+        if wsgi_env.get("QUERY_STRING") or not self.host_allowed(wsgi_env):
             return None
-        if settings.SECURE_SSL_REDIRECT and not self.is_secure(environ):
+        if settings.SECURE_SSL_REDIRECT and not self.is_secure(wsgi_env):
             return None
         try:
-            url_path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
+            url_path = wsgi_env.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
         except UnicodeError:
             return None
         relative = relative_path(url_path)
@@ -128,19 +128,19 @@ class MirrorApplication:
             return [relative + name for name in INDEX_NAMES.values()]
         return [relative] if suffix_type(relative) else []
 
-    def host_allowed(self, environ):
-        host = environ.get("HTTP_HOST") or environ.get("SERVER_NAME", "")
+    def host_allowed(self, wsgi_env):
+        host = wsgi_env.get("HTTP_HOST") or wsgi_env.get("SERVER_NAME", "")
         domain, _port = split_domain_port(host)
         return bool(domain) and validate_host(domain, self.allowed_hosts)
 
-    def is_secure(self, environ):
+    def is_secure(self, wsgi_env):
         proxy = settings.SECURE_PROXY_SSL_HEADER
-        if proxy and environ.get(proxy[0]) == proxy[1]:
+        if proxy and wsgi_env.get(proxy[0]) == proxy[1]:
             return True
-        return environ.get("wsgi.url_scheme") == "https"
+        return wsgi_env.get("wsgi.url_scheme") == "https"
 
-    def respond(self, environ, start_response, url_path, path, info):
-        accepted = accepted_encodings(environ.get("HTTP_ACCEPT_ENCODING", ""))
+    def respond(self, wsgi_env, start_response, url_path, path, info):
+        accepted = accepted_encodings(wsgi_env.get("HTTP_ACCEPT_ENCODING", ""))
         encoding = ""
         for suffix, name in self.encodings:
             if name in accepted:
@@ -150,20 +150,20 @@ class MirrorApplication:
                 except OSError:
                     continue
         etag = f'"{info.st_mtime_ns:x}-{info.st_size:x}"'
-        headers = self.page_headers(url_path, path, info, etag, encoding, environ)
-        if self.not_modified(environ, etag, info.st_mtime):
+        headers = self.page_headers(url_path, path, info, etag, encoding, wsgi_env)
+        if self.not_modified(wsgi_env, etag, info.st_mtime):
             start_response("304 Not Modified", headers)
             return [b""]
         try:
             with open(path, "rb") as handle:
                 body = handle.read()
         except OSError:  # purged between the stat and the read
-            return self.application(environ, start_response)
+            return self.application(wsgi_env, start_response)
         headers.append(("Content-Length", str(len(body))))
         start_response("200 OK", headers)
-        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
+        return [b"" if wsgi_env["REQUEST_METHOD"] == "HEAD" else body]
 
-    def page_headers(self, url_path, path, info, etag, encoding, environ):
+    def page_headers(self, url_path, path, info, etag, encoding, wsgi_env):
         name = path.removesuffix(".br").removesuffix(".gz")
         headers = [
             ("Content-Type", suffix_type(name) or "application/octet-stream"),
@@ -178,7 +178,7 @@ class MirrorApplication:
         language = content_language(url_path)
         if language:
             headers.append(("Content-Language", language))
-        if self.hsts and self.is_secure(environ):
+        if self.hsts and self.is_secure(wsgi_env):
             headers.append(("Strict-Transport-Security", self.hsts_value()))
         if self.onion:
             headers.append(("Onion-Location", self.onion + escape_uri_path(url_path)))
@@ -192,11 +192,11 @@ class MirrorApplication:
             value += "; preload"
         return value
 
-    def not_modified(self, environ, etag, mtime):
+    def not_modified(self, wsgi_env, etag, mtime):
         """Apply RFC 9110: If-None-Match (weak comparison) wins over the date."""
-        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if_none_match = wsgi_env.get("HTTP_IF_NONE_MATCH")
         if if_none_match is not None:
             tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
             return "*" in tags or etag in tags
-        since = parse_http_date_safe(environ.get("HTTP_IF_MODIFIED_SINCE", ""))
+        since = parse_http_date_safe(wsgi_env.get("HTTP_IF_MODIFIED_SINCE", ""))
         return since is not None and int(mtime) <= since

@@ -36,5 +36,3 @@ TASKS = {
 }
 # Other apps' tests do not bake pages; tests/mirror turn the mirror on.
 MASTHEAD_MIRROR = False
-# Other apps' tests do not bake pages; tests/mirror turn the mirror on.
-MASTHEAD_MIRROR = False
