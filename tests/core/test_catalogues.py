@@ -51,11 +51,12 @@ LOCALES = [to_locale(code) for code in edition_codes()]
 
 
 def source_files():
+    """Yield the files makemessages reads: it skips hidden and `locale` folders."""
     for path in sorted(PACKAGE.rglob("*")):
-        parts = path.relative_to(PACKAGE).parts
-        if path.suffix not in {".py", ".html", ".txt"} or "__pycache__" in parts:
+        folders = path.relative_to(PACKAGE).parts[:-1]
+        if path.suffix not in {".py", ".html", ".txt"} or "__pycache__" in folders:
             continue
-        if not any(part.startswith(".") for part in parts):
+        if "locale" not in folders and not any(f.startswith(".") for f in folders):
             yield path
 
 
