@@ -1,34 +1,55 @@
 """The sitemap of each edition's published pages, with hreflang alternates.
 
-Alternates come from the page head's own rule (news/seo.py hreflang_alternates): only
+Alternates follow the page head's rule (news/seo.py `hreflang_alternates`): only
 pages that share a Wagtail translation key, so two desks' separate stories on one
-event never point at each other.
+event never point at each other. The page head asks page by page; a sitemap file of
+50,000 pages asks once for all of them (tests check both give the same answer).
 """
 
-from django.db.models import Count, Max
+from collections import defaultdict
+
+from django.db.models import Max
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from masthead.news.seo import hreflang_alternates
+from masthead.core.editions import get_edition
+from masthead.news.models import ArticlePage
+from masthead.news.seo import _x_default
 
 
-def translated_keys(pages):
-    """Return the translation keys among `pages` that more than one live page shares.
+def translation_groups(keys):
+    """Return {translation key: live pages in tree order} for keys two pages share.
 
-    One query for a whole sitemap page, so that only translated pages pay for
-    working out their alternates.
+    `keys` is a query of translation keys. Pages get the `translation_of_id` of
+    their article, the one thing the choice of x-default reads besides the locale.
     """
-    keys = {page.translation_key for page in pages}
-    shared = (
+    members = (
         Page.objects.live()
         .filter(translation_key__in=keys)
-        .order_by()  # a default ordering would split the groups
-        .values("translation_key")
-        .annotate(members=Count("id"))
-        .filter(members__gt=1)
-        .values_list("translation_key", flat=True)
+        .select_related("locale")
+        .order_by("path")
     )
-    return set(shared)
+    sources = dict(
+        ArticlePage.objects.filter(translation_key__in=keys).values_list(
+            "pk", "translation_of_id"
+        )
+    )
+    groups = defaultdict(list)
+    for member in members:
+        if member.pk in sources:
+            member.translation_of_id = sources[member.pk]
+        groups[member.translation_key].append(member)
+    return {key: group for key, group in groups.items() if len(group) > 1}
+
+
+def group_alternates(group, request=None):
+    """Return (hreflang, url) for every member of a group, then x-default."""
+    by_language = sorted(group, key=lambda member: member.locale.language_code)
+    alternates = [
+        (get_edition(m.locale.language_code).hreflang, m.get_full_url(request))
+        for m in by_language
+    ]
+    return [*alternates, ("x-default", _x_default(group).get_full_url(request))]
 
 
 class EditionSitemap(Sitemap):
@@ -54,17 +75,20 @@ class EditionSitemap(Sitemap):
         return self.items().aggregate(latest=Max("last_published_at"))["latest"]
 
     def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
-        translated = translated_keys(pages)
+        listed = self.paginator.page(page)
+        start = max(listed.start_index() - 1, 0)
+        keys = self.items().values("translation_key")[start : listed.end_index()]
+        groups = translation_groups(keys)
         urls = [
-            self._url_info(item, item.translation_key in translated) for item in pages
+            self._url_info(item, groups.get(item.translation_key))
+            for item in listed.object_list
         ]
         last_mods = [url["lastmod"] for url in urls if url["lastmod"]]
         self.latest_lastmod = max(last_mods) if last_mods else None
         return urls
 
-    def _url_info(self, item, translated):
-        alternates = hreflang_alternates(item, self.request) if translated else []
+    def _url_info(self, item, group):
+        alternates = group_alternates(group, self.request) if group else []
         return {
             "item": item,
             "location": item.get_full_url(self.request),

@@ -1,7 +1,9 @@
 """The sitemap index and each edition's page sitemap, with hreflang alternates."""
 
 import pytest
-from wagtail.models import PageViewRestriction
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page, PageViewRestriction
 
 from masthead.feeds.sitemaps import EditionSitemap
 from masthead.news.seo import hreflang_alternates
@@ -79,12 +81,45 @@ def test_translations_name_each_other_as_alternates(client, pair, root):
     assert alternates_of(korean, root + translation.url) == expected
 
 
-def test_alternates_are_those_of_the_page_head(client, pair, root):
-    original, _ = pair
-    english = fetch_xml(client, "/sitemaps/pages-en.xml")
-    assert alternates_of(english, root + original.url) == dict(
-        hreflang_alternates(original)
-    )
+def test_alternates_are_those_of_the_page_head_for_every_page(
+    client, en_section, ko_section, edition_section, make_article, root
+):
+    """Originals in two editions, a group of three, a withdrawn member, a lone page."""
+    vi_section = edition_section("vi")
+    english = make_article(en_section)
+    make_article(ko_section, translation_of=english)
+    korean = make_article(ko_section)
+    make_article(en_section, translation_of=korean)
+    make_article(vi_section, translation_of=korean)
+    make_article(vi_section, translation_of=english).unpublish()
+    make_article(en_section)
+    pages = list(Page.objects.live().filter(depth__gt=1).specific())
+    for code in ("en", "ko", "vi"):
+        urlset = fetch_xml(client, f"/sitemaps/pages-{code}.xml")
+        for page in pages:
+            if page.locale.language_code == code:
+                listed = alternates_of(urlset, page.get_full_url())
+                assert listed == dict(hreflang_alternates(page)), page.url
+
+
+def test_sitemap_queries_do_not_grow_with_translations(
+    client, en_section, ko_section, make_article
+):
+    def count_queries():
+        client.get("/sitemaps/pages-en.xml")  # warm the site and URL caches
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/sitemaps/pages-en.xml").status_code == 200
+        return len(queries)
+
+    def add_pairs(number):
+        for _ in range(number):
+            original = make_article(en_section)
+            make_article(ko_section, translation_of=original)
+
+    add_pairs(2)
+    few = count_queries()
+    add_pairs(5)
+    assert count_queries() == few
 
 
 def test_separate_stories_on_one_event_have_no_alternates(
