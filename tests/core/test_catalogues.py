@@ -9,6 +9,7 @@ import functools
 import io
 import re
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,11 @@ from babel.messages.extract import extract_python
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from django.forms import EmailField
 from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.timesince import timesince
 from django.utils.translation import to_locale
 from django.utils.translation.template import templatize
 from wagtail.users.models import UserProfile
@@ -194,3 +199,17 @@ def test_khmer_article_carries_the_khmer_comment_notice(client, en_home, make_ar
     notice = soup.select_one("#comments").get_text(" ", strip=True)
     assert "មតិនឹងមិនបង្ហាញភ្លាមៗទេ។" in notice
     assert "ផ្ញើដើម្បីពិនិត្យ" in notice
+
+
+def test_lao_reader_gets_djangos_form_errors_in_lao():
+    """Django has no Lao catalogue; ours carries the errors the comment form shows."""
+    with translation.override("lo"):
+        with pytest.raises(ValidationError) as error:
+            EmailField().clean("")
+        assert error.value.messages == ["ຕ້ອງຕື່ມຊ່ອງນີ້."]
+
+
+def test_tibetan_desk_gives_durations_in_tibetan():
+    now = timezone.now()
+    with translation.override("bo"):
+        assert timesince(now - timedelta(hours=3), now) == "ཆུ་ཚོད་\xa03"
