@@ -65,6 +65,18 @@ def test_pages_reach_their_own_site_by_root_relative_addresses(
             assert address.startswith(("/", "?", "#")), address
 
 
+@pytest.mark.parametrize("path", ["/en/people/ana-reyes/", "/en/search/?q=harbour"])
+def test_other_public_pages_reach_their_site_by_root_relative_addresses(
+    mirror_client, article, path
+):
+    response = mirror_client.get(path)
+    assert response.status_code == 200
+    for address in addresses(soup_of(response)):
+        parts = urlsplit(address)
+        assert parts.scheme == "mailto" or parts.netloc not in own_hosts(article)
+        assert parts.netloc or address.startswith(("/", "?", "#", "mailto:")), address
+
+
 def test_article_picture_loads_from_a_root_relative_address(mirror_client, article):
     soup = soup_of(mirror_client.get(article.url))
     assert soup.select_one("figure.lead img")["src"].startswith("/media/")
