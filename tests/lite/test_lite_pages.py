@@ -4,6 +4,8 @@ import gzip
 import math
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from masthead.lite.paths import lite_path
@@ -221,3 +223,21 @@ def test_lite_page_shows_the_comment_notice_of_the_full_page(client, article, ge
     lite_notice = soup.select_one(".comments-notice")
     assert lite_notice.get_text() == full.select_one(".comments-notice").get_text()
     assert lite_notice.a["href"] == "/terms/"
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_lite_article_queries_do_not_grow_with_its_comments(
+    client, article, approved_comment
+):
+    url = lite_path(article.url)
+    approved_comment(article)
+    client.get(url)  # renditions are made on the first visit
+    few = queries_for(client, url)
+    for number in range(5):
+        approved_comment(article, body=f"Comment {number}")
+    assert queries_for(client, url) == few
