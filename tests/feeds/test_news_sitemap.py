@@ -68,7 +68,17 @@ def test_publication_date_is_w3c_with_time_zone(client, en_section, make_article
 
 @pytest.mark.parametrize(
     ("code", "language"),
-    [("zh-hans", "zh-cn"), ("zh-hant", "zh-tw"), ("ko", "ko"), ("ug", "ug")],
+    [
+        ("zh-hans", "zh-cn"),
+        ("zh-hant", "zh-tw"),
+        ("ko", "ko"),
+        ("bo", "bo"),
+        ("ug", "ug"),
+        ("my", "my"),
+        ("km", "km"),
+        ("lo", "lo"),
+        ("vi", "vi"),
+    ],
 )
 def test_language_is_the_code_google_news_expects(
     client, edition_section, make_article, code, language
