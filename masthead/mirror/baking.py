@@ -26,7 +26,12 @@ from django.utils import translation
 from .store import PageStore
 
 logger = logging.getLogger(__name__)
-BAKEABLE_TYPES = ("text/html", "application/xml", "application/rss+xml")
+BAKEABLE_TYPES = (
+    "text/html",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+)
 
 
 def mirror_root():
@@ -62,9 +67,19 @@ def bakeable(view):
     return wrapper
 
 
+def marked(request):
+    """Return whether the view said its answer may be kept (or is a feed's)."""
+    from .feeds import FEED_URL_NAMES
+
+    if getattr(request, "mirror_bakeable", False):
+        return True
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name in FEED_URL_NAMES
+
+
 def keepable(request, response):
     """Return whether an answer may be served to every reader from a file."""
-    if not getattr(request, "mirror_bakeable", False) or request.method != "GET":
+    if request.method != "GET" or not marked(request):
         return False
     if request.META.get("QUERY_STRING") or response.status_code != 200:
         return False
@@ -134,8 +149,10 @@ def bake(paths):
     if _handler is None:
         _handler = MirrorHandler()
     # Each page switches to its edition's language; the caller keeps its own.
+    # Addresses with a query string (numbered sitemap pages) are never kept.
+    plain = [path for path in dict.fromkeys(paths) if "?" not in path]
     with translation.override(translation.get_language()):
-        return [path for path in dict.fromkeys(paths) if _bake_one(path)]
+        return [path for path in plain if _bake_one(path)]
 
 
 def _bake_one(path):

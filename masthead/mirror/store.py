@@ -28,6 +28,11 @@ SUFFIX_TYPES = {
     ".xml": "application/xml; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
+# Feeds are named for their format; other .xml files are sitemaps.
+NAME_TYPES = {
+    "rss.xml": "application/rss+xml; charset=utf-8",
+    "atom.xml": "application/atom+xml; charset=utf-8",
+}
 MARKS = ".purged"
 PAGE_MARK, TREE_MARK = "page", "tree"
 
@@ -49,7 +54,9 @@ def relative_path(url_path):
 
 
 def suffix_type(name):
-    return SUFFIX_TYPES.get(os.path.splitext(name)[1])
+    """Return the Content-Type a kept file is served with, or None if none is kept."""
+    base = os.path.basename(name)
+    return NAME_TYPES.get(base) or SUFFIX_TYPES.get(os.path.splitext(base)[1])
 
 
 class PageStore:

@@ -111,8 +111,18 @@ class Command(BaseCommand):
             "--static-path-mount",
             str(settings.MEDIA_ROOT),
             "--no-ws",
-            "masthead.wsgi:application",
+            wsgi_target(),
         ]
+
+
+def wsgi_target():
+    """Return WSGI_APPLICATION as granian names it ("module:attribute").
+
+    The project's is the baked-pages front (masthead.mirror.wsgi): readers get
+    published pages from files, everything else reaches Django.
+    """
+    module, _, attribute = settings.WSGI_APPLICATION.rpartition(".")
+    return f"{module}:{attribute}"
 
 
 def _die_with_parent():

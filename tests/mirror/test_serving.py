@@ -1,0 +1,104 @@
+"""The front answers from the baked file with the right headers, or hands over."""
+
+import gzip
+
+import brotli
+import pytest
+from django.utils.http import http_date
+
+from masthead.mirror.store import PageStore
+
+PAGE = "<!doctype html><title>Kept</title><p>Harbour news, 항구 소식</p>".encode()
+
+
+@pytest.fixture
+def kept(mirror):
+    PageStore(mirror).write("/en/world/kept/", PAGE, "text/html", 1_700_000_000 * 10**9)
+    return "/en/world/kept/"
+
+
+def test_baked_page_is_served_with_its_validators(front, kept):
+    answer = front.get(kept)
+    assert answer.status_code == 200 and answer.content == PAGE
+    assert answer["Content-Type"] == "text/html; charset=utf-8"
+    assert answer["Last-Modified"] == http_date(1_700_000_000)
+    assert answer["Cache-Control"] == "no-cache"
+    assert answer["Content-Language"] == "en"
+
+
+def test_baked_page_carries_the_security_headers_django_sends(front, kept):
+    answer = front.get(kept)
+    assert "frame-ancestors 'none'" in answer["Content-Security-Policy"]
+    assert answer["X-Frame-Options"] == "DENY"
+    assert answer["X-Content-Type-Options"] == "nosniff"
+    assert answer["Referrer-Policy"] == "same-origin"
+
+
+def test_matching_etag_is_answered_304(front, kept):
+    etag = front.get(kept)["ETag"]
+    answer = front.get(kept, if_none_match=etag)
+    assert answer.status_code == 304 and answer.content == b""
+
+
+def test_unchanged_since_date_is_answered_304(front, kept):
+    answer = front.get(kept, if_modified_since=http_date(1_700_000_100))
+    assert answer.status_code == 304
+
+
+def test_older_date_gets_the_page(front, kept):
+    answer = front.get(kept, if_modified_since=http_date(1_600_000_000))
+    assert answer.status_code == 200
+
+
+def test_brotli_copy_goes_to_a_browser_that_accepts_it(front, kept):
+    answer = front.get(kept, accept_encoding="gzip, deflate, br")
+    assert answer["Content-Encoding"] == "br"
+    assert brotli.decompress(answer.content) == PAGE
+    assert answer["Vary"] == "Accept-Encoding"
+
+
+def test_gzip_copy_goes_to_a_browser_without_brotli(front, kept):
+    answer = front.get(kept, accept_encoding="gzip;q=1.0, br;q=0")
+    assert answer["Content-Encoding"] == "gzip"
+    assert gzip.decompress(answer.content) == PAGE
+
+
+def test_each_coding_has_its_own_etag(front, kept):
+    plain = front.get(kept)["ETag"]
+    assert front.get(kept, accept_encoding="gzip")["ETag"] != plain
+
+
+def test_head_gets_headers_without_the_page(front, kept):
+    answer = front.get(kept, method="HEAD")
+    assert answer.content == b"" and answer["Content-Length"] == str(len(PAGE))
+
+
+def test_query_string_goes_to_django(front, kept, db):
+    assert b"Kept" not in front.get(kept, query="reply_to=1").content
+
+
+def test_post_goes_to_django(front, kept, db):
+    assert front.get(kept, method="POST").status_code != 200
+
+
+def test_address_without_its_slash_goes_to_django(front, kept, db):
+    assert front.get(kept.rstrip("/")).status_code == 301
+
+
+def test_unknown_host_goes_to_django(front, kept):
+    assert front.get(kept, host="evil.example").status_code == 400
+
+
+@pytest.mark.parametrize("path", ["/en/../en/world/kept/", "/en/world/kept/./"])
+def test_dot_segments_are_never_looked_up(front, kept, path, db):
+    assert b"Kept" not in front.get(path).content
+
+
+def test_https_page_gets_hsts_in_production(front, kept, settings):
+    settings.SECURE_HSTS_SECONDS = 3600
+    front.application.hsts = 3600
+    answer = front.get(kept, x_forwarded_proto="https")
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    assert "Strict-Transport-Security" not in answer.headers
+    answer = front.get(kept, x_forwarded_proto="https")
+    assert answer["Strict-Transport-Security"] == "max-age=3600"
