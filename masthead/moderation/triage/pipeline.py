@@ -4,8 +4,8 @@
 committed (moderation/tasks.py), and tests may call it directly. It runs again only
 when the author's own text changes; moderator edits do not re-run it, since triage
 is advice for the moderator and the moderator has already read the comment.
-Explanations are stored as text in the site's default language (LANGUAGE_CODE),
-whatever the reader wrote in.
+Explanations are stored as text in the language of the comment's edition, the
+language its desk works in, whatever the reader wrote in.
 """
 
 import logging
@@ -34,7 +34,7 @@ def triage(comment):
     from masthead.moderation.models import TriageVerdict
 
     rules = rules_for(comment.edition)
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(comment.edition or settings.LANGUAGE_CODE):
         findings = [(rule, run_rule(rule, comment)) for rule in rules]
     for _rule, finding in findings:
         if finding.details.get("spans"):

@@ -12,6 +12,7 @@ from masthead.moderation.models import TriageVerdict
 from masthead.moderation.triage.base import Finding, Outcome, Rule
 from masthead.moderation.triage.pipeline import triage
 from masthead.moderation.triage.registry import options_for, rules_for
+from masthead.news.setup import ensure_section
 
 pytestmark = pytest.mark.django_db
 
@@ -250,3 +251,25 @@ def test_count_event_counts_per_day_edition_and_kind():
     count_event("ko", "bot")
     counts = dict(TriageCounter.objects.values_list("edition", "count"))
     assert counts == {"en": 2, "ko": 1}
+
+
+class Translated(Rule):
+    code = "translated"
+
+    def check(self, comment, options):
+        from django.utils.translation import gettext
+
+        return Finding(Outcome.PASS, gettext("No links."))
+
+
+def test_explanations_are_written_in_the_language_of_the_comments_desk(
+    only_rules, post, ko_home, make_article
+):
+    only_rules(Translated)
+    korean_article = make_article(
+        ensure_section(ko_home, "국제", "world"), title="철도 개통"
+    )
+    korean = verdicts(post("좋은 기사입니다.", target=korean_article))
+    english = verdicts(post("A fair report."))
+    assert english["translated"].explanation == "No links."
+    assert korean["translated"].explanation == "링크 없음."
