@@ -12,7 +12,7 @@ from masthead.core.editions import UnknownEdition, get_edition
 from masthead.news.models import EditionHomePage
 
 from .highlight import highlight, snippet
-from .queries import search
+from .queries import search, texts
 
 
 @dataclass
@@ -72,17 +72,20 @@ class SearchView(TemplateView):
         results_page = Paginator(documents, self.per_page).get_page(
             self.request.GET.get("page")
         )
+        text_of = texts(results_page)
         # A page of results is a sequence: an empty one is false in a template.
         return {
             "searched": True,
             "results_page": results_page,
-            "results": [self.result(doc, terms) for doc in results_page],
+            "results": [
+                self.result(doc, text_of.get(doc.pk, ""), terms) for doc in results_page
+            ],
         }
 
-    def result(self, document, terms):
+    def result(self, document, text, terms):
         return Result(
             url=document.page.get_url(self.request),
             title=highlight(document.title, terms),
-            snippet=snippet(document.text, terms),
+            snippet=snippet(text, terms),
             published_at=document.page.first_published_at,
         )
