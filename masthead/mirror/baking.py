@@ -68,13 +68,15 @@ def bakeable(view):
 
 
 def marked(request):
-    """Return whether the view said its answer may be kept (or is a feed's)."""
+    """Return whether the view said its answer may be kept (or is a feed or lite
+    page: those apps' views are named here, so they need not know the mirror)."""
     from .feeds import FEED_URL_NAMES
 
     if getattr(request, "mirror_bakeable", False):
         return True
     match = getattr(request, "resolver_match", None)
-    return match is not None and match.url_name in FEED_URL_NAMES
+    names = FEED_URL_NAMES | {"lite_page"}
+    return match is not None and match.url_name in names
 
 
 def keepable(request, response):
@@ -83,7 +85,12 @@ def keepable(request, response):
         return False
     if request.META.get("QUERY_STRING") or response.status_code != 200:
         return False
-    if response.cookies or response.streaming:
+    # Compressed for one reader (gzip_page): the store compresses its own copies.
+    if (
+        response.cookies
+        or response.streaming
+        or response.has_header("Content-Encoding")
+    ):
         return False
     vary = response.get("Vary", "").lower()
     content_type = response.get("Content-Type", "").split(";")[0].strip()

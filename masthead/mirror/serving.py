@@ -24,12 +24,19 @@ from masthead.core.security import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
 from .store import INDEX_NAMES, relative_path, suffix_type
 
 EDITION_CODES = {edition.code for edition in EDITIONS}
+LITE = "/lite/"
+
+
+def lite_policy():
+    """Return the lite pages' Content-Security-Policy (it names their inline style)."""
+    from masthead.lite.stylesheet import content_security_policy
+
+    return content_security_policy()
 
 
 def security_headers():
-    """Return the headers Django's middleware adds to every public page."""
+    """Return the headers Django's middleware adds to every public page, but CSP."""
     headers = [
-        ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
         ("Permissions-Policy", PERMISSIONS_POLICY),
         ("X-Content-Type-Options", "nosniff"),
         ("X-Frame-Options", settings.X_FRAME_OPTIONS),
@@ -88,6 +95,7 @@ class MirrorApplication:
         self.application = application
         self.root = str(root)
         self.headers = security_headers()
+        self.policies = {"": CONTENT_SECURITY_POLICY, LITE: lite_policy()}
         self.allowed_hosts = settings.ALLOWED_HOSTS or ["localhost", "127.0.0.1"]
         self.hsts = settings.SECURE_HSTS_SECONDS
         self.onion = onion_origin()
@@ -171,6 +179,7 @@ class MirrorApplication:
             ("Last-Modified", http_date(info.st_mtime)),
             ("Cache-Control", self.cache_control),
             ("Vary", "Accept-Encoding"),
+            ("Content-Security-Policy", self.policy(url_path)),
             *self.headers,
         ]
         if encoding:
@@ -183,6 +192,9 @@ class MirrorApplication:
         if self.onion:
             headers.append(("Onion-Location", self.onion + escape_uri_path(url_path)))
         return headers
+
+    def policy(self, url_path):
+        return self.policies[LITE if url_path.startswith(LITE) else ""]
 
     def hsts_value(self):
         value = f"max-age={self.hsts}"

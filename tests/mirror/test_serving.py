@@ -102,3 +102,10 @@ def test_https_page_gets_hsts_in_production(front, kept, settings):
     assert "Strict-Transport-Security" not in answer.headers
     answer = front.get(kept, x_forwarded_proto="https")
     assert answer["Strict-Transport-Security"] == "max-age=3600"
+
+
+def test_lite_page_gets_the_lite_policy_naming_its_inline_style(front, mirror):
+    PageStore(mirror).write("/lite/en/", PAGE, "text/html", 10**18)
+    answer = front.get("/lite/en/")
+    assert "'sha256-" in answer["Content-Security-Policy"]
+    assert answer["Content-Language"] == "en"
