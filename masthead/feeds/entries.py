@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.utils.html import escape
 
+from masthead.core.editions import get_edition
 from masthead.news.credits import credit_sentences
 from masthead.news.models import ArticleAuthor, ArticleCredit, ArticlePage
 
@@ -76,6 +77,7 @@ def full_text(article, link, credits, edition_code):
         "feeds/item_content.html",
         {
             "article": article,
+            "edition": get_edition(edition_code),
             "credit_sentences": credit_sentences(credits, edition_code),
         },
     )

@@ -9,6 +9,11 @@ import nh3
 # one such character would make a whole feed unreadable.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+# The sanitiser's defaults, plus the direction and language of the wrapper that
+# keeps right-to-left text right to left in a reader's own page.
+_ATTRIBUTES = {tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()}
+_ATTRIBUTES.setdefault("div", set()).update({"dir", "lang"})
+
 
 def xml_safe(text):
     """Return `text` without the characters XML 1.0 cannot carry."""
@@ -22,9 +27,9 @@ def feed_html(html, base_url):
     addresses become absolute against `base_url`, because a feed reader shows the
     text far from our site.
     """
-    cleaned = nh3.clean(
+    return nh3.clean(
         xml_safe(html),
+        attributes=_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
         url_relative=("rewrite_with_base", base_url),
     )
-    return cleaned

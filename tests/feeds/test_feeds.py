@@ -281,3 +281,11 @@ def test_feed_queries_do_not_grow_with_the_number_of_articles(
     few = count_queries()
     add_articles(4)
     assert count_queries() == few
+
+
+def test_uyghur_full_text_reads_right_to_left(parse, edition_section, make_article):
+    make_article(
+        edition_section("ug"), title="خەۋەر", body=[("paragraph", "<p>سۇ</p>")]
+    )
+    content = parse("/ug/atom.xml").entries[0].content[0].value
+    assert content.startswith('<div dir="rtl" lang="ug">')
