@@ -1,6 +1,8 @@
 """The results page: what a reader sees for a query, in the edition's language."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from .conftest import result_titles
 
@@ -110,3 +112,17 @@ def test_search_page_keeps_the_query_in_the_form(publish, search_page):
     publish("en", "Harbour reopens")
     soup = search_page("en", "harbour <b>")
     assert soup.select_one("header input[name=q]")["value"] == "harbour <b>"
+
+
+def test_results_page_queries_do_not_grow_with_the_results(publish, client):
+    def queries_for_results():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/en/search/", {"q": "harbour"}).status_code == 200
+        return len(captured)
+
+    publish("en", "Harbour one")
+    client.get("/en/search/", {"q": "harbour"})  # warm the site and settings caches
+    one = queries_for_results()
+    for number in range(5):
+        publish("en", f"Harbour story {number}")
+    assert queries_for_results() == one
