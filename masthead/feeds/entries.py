@@ -4,7 +4,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 from django.template.loader import render_to_string
 from django.utils.html import escape
 
@@ -43,7 +43,8 @@ def live_articles(listing, limit):
             "credits__person__localized_names",
             "lead_image__renditions",
         )
-        .order_by("-first_published_at", "-pk")[:limit]
+        # PostgreSQL would put an article without a date first; SQLite last.
+        .order_by(F("first_published_at").desc(nulls_last=True), "-pk")[:limit]
     )
 
 
