@@ -4,6 +4,7 @@ import pytest
 
 from masthead.comments.models import Comment
 from masthead.lite.paths import lite_path
+from masthead.news.setup import ensure_section
 
 from .conftest import soup_of
 
@@ -75,3 +76,13 @@ def test_lite_form_sends_the_fields_of_the_full_form_and_where_it_came_from(
     _, lite_fields = lite_form(client, lite_path(article.url))
     _, full_fields = lite_form(client, article.url)
     assert sorted(lite_fields) == sorted([*full_fields, "next"])
+
+
+def test_comment_from_lite_page_of_a_korean_slug_lands_on_it(
+    client, ko_home, make_article
+):
+    section = ensure_section(ko_home, "한반도", "korea")
+    article = make_article(section, title="어부들 귀환", slug="어부들-귀환")
+    action, data = lite_form(client, lite_path(article.url))
+    response = client.post(action, data)
+    assert response["Location"].startswith(lite_path(article.url) + "?comment=")

@@ -241,3 +241,14 @@ def test_lite_article_queries_do_not_grow_with_its_comments(
     for number in range(5):
         approved_comment(article, body=f"Comment {number}")
     assert queries_for(client, url) == few
+
+
+def test_article_with_a_slug_in_its_own_script_has_a_lite_page(
+    client, ko_section, make_article, get_lite
+):
+    article = make_article(ko_section, title="어부들 귀환", slug="어부들-귀환")
+    response, soup = get_lite(client, article)
+    assert response.status_code == 200
+    assert soup.select_one("a.full-site")["href"] == article.url
+    form_next = soup.select_one("#comment-form input[name=next]")["value"]
+    assert form_next == lite_path(article.url)
