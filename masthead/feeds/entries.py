@@ -30,15 +30,14 @@ class FeedEntry:
 
 def live_articles(listing, limit):
     """Return the newest live, public articles under a home or section page."""
-    people = ("person",)
     return (
         ArticlePage.objects.live()
         .public()
         .descendant_of(listing)
         .select_related("locale", "lead_image")
         .prefetch_related(
-            Prefetch("authors", ArticleAuthor.objects.select_related(*people)),
-            Prefetch("credits", ArticleCredit.objects.select_related(*people)),
+            Prefetch("authors", ArticleAuthor.objects.select_related("person")),
+            Prefetch("credits", ArticleCredit.objects.select_related("person")),
             "authors__person__localized_names",
             "credits__person__localized_names",
             "lead_image__renditions",
@@ -101,7 +100,9 @@ def feed_entry(article, request, home, with_full_text):
         guid=stable_guid(article),
         summary=escape(xml_safe(article.standfirst)),
         published=published,
-        updated=article.updated_at or article.last_published_at or published,
+        # Atom's "updated" is a change the publisher thinks significant: the
+        # editor's "Updated" time, not every republish of a typo fix.
+        updated=article.updated_at or published,
         authors=_people(article.authors.all(), code, profile_url),
         contributors=_people(credits, code, profile_url),
         content=full_text(article, link, credits, code) if with_full_text else None,

@@ -289,3 +289,12 @@ def test_uyghur_full_text_reads_right_to_left(parse, edition_section, make_artic
     )
     content = parse("/ug/atom.xml").entries[0].content[0].value
     assert content.startswith('<div dir="rtl" lang="ug">')
+
+
+def test_atom_updated_is_the_editors_updated_time(parse, en_section, make_article, now):
+    published = now - timedelta(hours=6)
+    make_article(en_section, first_published_at=published, updated_at=now)
+    make_article(en_section, first_published_at=published - timedelta(hours=1))
+    updated, unchanged = (e.updated_parsed[:6] for e in parse("/en/atom.xml").entries)
+    assert updated == now.utctimetuple()[:6]
+    assert unchanged == (published - timedelta(hours=1)).utctimetuple()[:6]
