@@ -1,0 +1,88 @@
+"""Through the real serving path: `masthead serve` (granian, one worker) in a fresh
+data folder, driven over HTTP. An approval shows on the very next request for the
+page, which is answered from its file."""
+
+import json
+import urllib.request
+
+import pytest
+
+from tests.reliability.harness import soak_harness
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    env = soak_harness.site_env(tmp_path_factory.mktemp("served"))
+    env["MASTHEAD_MIRROR"] = "on"
+    details = soak_harness.prepare_site(env, 1, 1)
+    server = soak_harness.Server(env, workers=1).start()
+    try:
+        yield details, server
+    finally:
+        server.stop()
+
+
+def fetch(server, path, data=None, headers=None):
+    opener = urllib.request.build_opener(soak_harness.NoRedirect)
+    request = urllib.request.Request(
+        server.base_url + path, data=data, headers=headers or {}
+    )
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def send_json(server, path, payload, key=None):
+    headers = {"Content-Type": "application/json"}
+    if key:
+        headers["Authorization"] = f"Bearer {key}"
+    status, _, body = fetch(server, path, json.dumps(payload).encode(), headers)
+    return status, json.loads(body or b"{}")
+
+
+def test_published_article_is_answered_from_its_file(site):
+    details, server = site
+    status, headers, body = fetch(server, details["articles"][0]["url"])
+    assert status == 200 and "ETag" in headers and b"Soak article 0" in body
+
+
+def test_revalidation_is_answered_304(site):
+    details, server = site
+    url = details["articles"][0]["url"]
+    etag = fetch(server, url)[1]["ETag"]
+    assert fetch(server, url, headers={"If-None-Match": etag})[0] == 304
+
+
+def test_approved_comment_is_on_the_next_request(site):
+    details, server = site
+    article = details["articles"][0]
+    text = "The harbour ferry now runs every hour on weekdays."
+    status, posted = send_json(
+        server,
+        f"/api/v1/articles/{article['id']}/comments",
+        {"name": "Reader", "body": text},
+    )
+    assert status == 202
+    status, _ = send_json(
+        server,
+        f"/api/v1/moderation/comments/{posted['id']}/decisions",
+        {"action": "approve", "revision": 1},
+        key=details["keys"][0],
+    )
+    assert status == 200
+    status, headers, body = fetch(server, article["url"])
+    assert "ETag" in headers and text.encode() in body
+
+
+def test_cross_site_comment_post_is_refused(site):
+    details, server = site
+    article = details["articles"][0]
+    data = b"name=Reader&body=Hello+there+from+far+away"
+    headers = {
+        "Origin": "https://attacker.example",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    status, _, _ = fetch(server, f"/comments/post/{article['id']}/", data, headers)
+    assert status == 403
