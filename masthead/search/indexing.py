@@ -2,7 +2,8 @@
 
 An article is indexed when it is published and dropped when it is unpublished;
 deleting a page deletes its document with it (the foreign key cascades). Pages behind
-a password or a login are never indexed, so search cannot reveal their words.
+a password or a login are never indexed, so search cannot reveal their words: adding
+such a restriction drops the pages under it, removing it indexes them again.
 """
 
 from django.db import transaction
@@ -32,6 +33,17 @@ def index_page(page):
 
 def remove_page(page):
     SearchDocument.objects.filter(page_id=page.pk).delete()
+
+
+def remove_subtree(page):
+    """Remove `page` and everything under it from the index."""
+    SearchDocument.objects.filter(page__path__startswith=page.path).delete()
+
+
+def reindex_subtree(page):
+    """Index again the live articles at or under `page` (each checked afresh)."""
+    for article in ArticlePage.objects.live().descendant_of(page, inclusive=True):
+        index_page(article)
 
 
 def document_fields(article):

@@ -66,6 +66,21 @@ def test_article_behind_a_password_is_not_indexed(publish, section_of):
     assert found("en", "harbour") == []
 
 
+def test_restricting_a_section_drops_its_articles_from_the_index(publish, section_of):
+    publish("en", "Harbour reopens")
+    PageViewRestriction.objects.create(page=section_of("en"), restriction_type="login")
+    assert found("en", "harbour") == []
+
+
+def test_lifting_a_restriction_indexes_its_articles_again(publish, section_of):
+    restriction = PageViewRestriction.objects.create(
+        page=section_of("en"), restriction_type="login"
+    )
+    publish("en", "Harbour reopens")
+    restriction.delete()
+    assert found("en", "harbour") == ["Harbour reopens"]
+
+
 def test_standfirst_caption_quote_and_tags_are_searchable(section_of, make_article):
     article = make_article(
         section_of("en"),

@@ -126,3 +126,12 @@ def test_results_page_queries_do_not_grow_with_the_results(publish, client):
     for number in range(5):
         publish("en", f"Harbour story {number}")
     assert queries_for_results() == one
+
+
+def test_edition_without_a_home_page_has_no_search(en_home, client):
+    assert client.get("/km/search/", {"q": "x"}).status_code == 404
+
+
+def test_results_page_asks_search_engines_not_to_index_it(en_home, search_page):
+    soup = search_page("en", "harbour")
+    assert soup.select_one("meta[name=robots]")["content"] == "noindex"

@@ -57,3 +57,16 @@ def test_word_does_not_find_article_of_another_edition(
 def test_word_absent_from_article_finds_nothing(publish, code, title, text, word):
     publish(code, title, text.replace(word, " "))
     assert found(code, word) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "text", "word"), SAMPLES, ids=[s[0] for s in SAMPLES]
+)
+def test_results_page_of_each_edition_shows_its_article(
+    publish, search_page, code, title, text, word
+):
+    publish(code, title, text)
+    soup = search_page(code, word)
+    assert [h.get_text() for h in soup.select(".search-list h2")] == [title]
+    assert soup.select(".search-snippet mark")
+    assert soup.html["lang"].lower() == code
