@@ -1,10 +1,11 @@
 """Fold text so that a search matches however a word is typed.
 
-Every character is NFKC-normalised (fullwidth forms become ASCII) and case-folded,
-zero-width characters are dropped (Khmer text carries zero-width spaces as hints
-between words that readers never type) and Traditional Chinese characters become
-Simplified, so a query in either script finds an article in the other. Burmese typed
-in the Zawgyi font encoding is converted to Unicode first.
+Every character is NFKC-normalised (fullwidth forms and Arabic presentation forms
+become plain letters) and case-folded; zero-width characters (Khmer text carries
+zero-width spaces between words that readers never type) and the Arabic tatweel are
+dropped; Traditional Chinese characters become Simplified, so a query in either script
+finds an article in the other. Burmese typed in the Zawgyi font encoding is converted
+to Unicode first.
 
 Latin letters keep their diacritics in the folded text; `strip_accents` gives the
 bare letter, so "Viet Nam" can find "Việt Nam" while "Việt" does not find "Viết".
@@ -16,7 +17,9 @@ so a match found in folded text can be highlighted in the text as written.
 import unicodedata
 from functools import lru_cache
 
-ZERO_WIDTH = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+# Dropped before matching: zero-width characters, the soft hyphen, and the Arabic
+# tatweel that stretches Uyghur words for justification.
+IGNORED = frozenset("\u00ad\u0640\u180e\u200b\u200c\u200d\u2060\ufeff")
 
 # The Tibetan tsheg separates syllables, not words; a reader may type a word with or
 # without it, so it neither ends nor joins anything.
@@ -73,7 +76,7 @@ def fold(text):
 @lru_cache(maxsize=32768)
 def fold_character(character):
     """Return what one character becomes when folded: "", itself or a few."""
-    if character in ZERO_WIDTH:
+    if character in IGNORED:
         return ""
     folded = unicodedata.normalize("NFKC", character).casefold()
     return "".join(_simplified(c) for c in folded)

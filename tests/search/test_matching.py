@@ -100,6 +100,11 @@ def test_burmese_typed_in_zawgyi_finds_unicode_text(publish):
     assert found("my", zawgyi) == ["မိုးလေဝသ"]
 
 
+def test_uyghur_word_stretched_with_tatweel_is_found(publish):
+    publish("ug", "ھاۋارايى", "بۈگۈن قـــار ياغدى.")
+    assert found("ug", "قار") == ["ھاۋارايى"]
+
+
 def test_uyghur_stem_finds_word_with_suffix(publish):
     publish("ug", "ھاۋارايى", "بۈگۈن ئۈرۈمچىدە قار ياغدى.")
     assert found("ug", "ئۈرۈمچى") == ["ھاۋارايى"]
