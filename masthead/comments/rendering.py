@@ -28,3 +28,11 @@ def rerender_approved(batch_size=500):
             .update(rendered_html=html)
         )
     return rendered
+
+
+def forget_rendered_html(sender, edition_code, **kwargs):
+    """Drop the stored HTML of an edition's approved comments, so each is rendered
+    again when next shown (its dates follow the edition's digits)."""
+    from .models import Comment
+
+    Comment.objects.approved().filter(edition=edition_code).update(rendered_html="")

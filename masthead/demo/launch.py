@@ -48,7 +48,8 @@ def desk_lines(base_url, moderators):
     lines = ["", f"  Desk:      {base_url}/moderation/"]
     for code, login in moderators:
         desk = f"{get_edition(code).english_name}:"
-        lines.append(f"  {desk:<11}{login.username}  Password:  {login.password}")
+        # At least one space, even after "Vietnamese:".
+        lines.append(f"  {desk:<10} {login.username}  Password:  {login.password}")
     folder = moderators[0][1].path.parent
     lines.append(f"             (kept in {folder}/<username>_password)")
     return lines

@@ -7,6 +7,7 @@ again whenever an edition home is saved.
 
 from django.core.cache import cache
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.admin.panels import FieldPanel
 
 from masthead.core.editions import get_edition
@@ -15,6 +16,10 @@ from masthead.core.formatting import has_native_digits
 CACHE_KEY = "masthead:native-digit-editions"
 # With a per-process cache another worker forgets only when this runs out.
 CACHE_SECONDS = 300
+
+# Sent with `edition_code` when an edition starts or stops using native digits, so
+# what keeps rendered HTML (approved comments) can render it again.
+native_digits_changed = Signal()
 
 
 def native_digit_editions():
@@ -41,11 +46,23 @@ def uses_native_digits(edition_code):
     return has_native_digits(code) and code in native_digit_editions()
 
 
-def edition_home_saved(**kwargs):
+def edition_home_saving(sender, instance, update_fields=None, **kwargs):
+    if update_fields is None or "native_digits" in update_fields:
+        stored = sender.objects.filter(pk=instance.pk).values_list(
+            "native_digits", flat=True
+        )
+        instance._native_digits_before = bool(stored.first())
+
+
+def edition_home_saved(sender, instance, **kwargs):
     # Read now, so pages rendered next need no query, and again once committed, in
     # case this read saw the transaction half-way.
     refresh_native_digit_editions()
     transaction.on_commit(refresh_native_digit_editions)
+    before = instance.__dict__.pop("_native_digits_before", None)
+    if before is not None and before != instance.native_digits:
+        code = instance.locale.language_code
+        native_digits_changed.send(sender=sender, edition_code=code)
 
 
 class NativeDigitsPanel(FieldPanel):

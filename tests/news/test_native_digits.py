@@ -101,3 +101,21 @@ def test_settings_tab_offers_native_digits_only_where_the_script_has_them(
     vi_edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[vi_home.pk]))
     assert b'name="native_digits"' in km_edit.content
     assert b'name="native_digits"' not in vi_edit.content
+
+
+def test_approved_comment_dates_follow_the_switch(
+    client, km_home, km_article, admin_user
+):
+    from masthead.comments import submission
+    from masthead.moderation import actions
+
+    comment = submission.store(
+        submission.prepare(
+            km_article, display_name="សុខ", body="អរគុណ", address="203.0.113.5"
+        )
+    )
+    actions.approve(comment, user=admin_user, revision=comment.revision)
+    use_native_digits(km_home)
+    time = article_soup(client, km_article).select_one(".comment time")
+    assert time["datetime"][:4].isdigit() and time["datetime"].isascii()
+    assert not ASCII_DIGITS & set(time.get_text())
