@@ -59,6 +59,7 @@ class SearchView(TemplateView):
         home = (
             EditionHomePage.objects.live()
             .filter(locale__language_code=edition.code)
+            .select_related("locale")
             .first()
         )
         if home is None:

@@ -112,6 +112,8 @@ def test_search_page_keeps_the_query_in_the_form(publish, search_page):
     publish("en", "Harbour reopens")
     soup = search_page("en", "harbour <b>")
     assert soup.select_one("header input[name=q]")["value"] == "harbour <b>"
+    assert "harbour <b>" in soup.select_one(".search-count").get_text()
+    assert soup.select("main b, title b") == []
 
 
 def test_results_page_queries_do_not_grow_with_the_results(publish, client):
