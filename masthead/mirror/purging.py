@@ -7,11 +7,12 @@ Until it is done, readers get the page from Django, which keeps it (baking.py).
 """
 
 import logging
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from django_tasks import task
-from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+from wagtail.contrib.frontend_cache.utils import get_backends
 
 from .baking import bake, mirror_enabled, page_store
 
@@ -43,17 +44,22 @@ def refresh(change):
 def purge_cdn(change):
     """Send the changed URLs to Wagtail's frontend cache backends (if configured).
 
-    A CDN purges single URLs; a whole tree is sent as its folder URL, which a
-    backend that purges by prefix (or a CDN rule) widens.
+    The backends are called directly: Wagtail's own helper would also purge each
+    path under every other language prefix, and an edition's pages have paths of
+    their own. A whole tree is sent as its folder URL, which a backend that purges
+    by prefix (or a CDN rule) widens.
     """
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
+    backends = get_backends()
     urls = [settings.SITE_URL + path for path in [*change.paths, *change.trees]]
-    try:
-        purge_urls_from_cache(list(dict.fromkeys(urls)))
-    except Exception:
-        # The decision is committed; a CDN that is down must not undo the answer.
-        logger.exception("Frontend cache purge failed for %s", urls)
+    host = urlsplit(settings.SITE_URL).netloc
+    for name, backend in backends.items():
+        if not backend.invalidates_hostname(host):
+            continue
+        try:
+            backend.purge_batch(list(dict.fromkeys(urls)))
+        except Exception:
+            # The decision is committed; a CDN that is down must not undo the answer.
+            logger.exception("Frontend cache %s could not purge %s", name, urls)
 
 
 def schedule_bake(paths):

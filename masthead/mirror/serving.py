@@ -12,6 +12,7 @@ Behind nginx the same folder is served with `try_files` (README).
 
 import os
 import stat
+import time
 
 from django.conf import settings
 from django.http.request import split_domain_port, validate_host
@@ -99,6 +100,7 @@ class MirrorApplication:
         self.allowed_hosts = settings.ALLOWED_HOSTS or ["localhost", "127.0.0.1"]
         self.hsts = settings.SECURE_HSTS_SECONDS
         self.onion = onion_origin()
+        self.max_age = settings.MASTHEAD_COMMENT_FORM_MAX_AGE // 2
 
     def __call__(self, wsgi_env, start_response):
         found = self.find(wsgi_env)
@@ -127,9 +129,17 @@ class MirrorApplication:
                 info = os.stat(path)
             except (OSError, ValueError):
                 continue
-            if stat.S_ISREG(info.st_mode):
+            if stat.S_ISREG(info.st_mode) and self.fresh(info):
                 return url_path, path, info
         return None
+
+    def fresh(self, info):
+        """Return whether the page's signed comment form is young enough to send.
+
+        A page kept longer than half the form's lifetime goes to Django once more,
+        which renders a new form and keeps the page again.
+        """
+        return not self.max_age or time.time() - info.st_mtime < self.max_age
 
     def candidates(self, relative):
         if relative == "" or relative.endswith("/"):

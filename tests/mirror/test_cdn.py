@@ -1,0 +1,46 @@
+"""Wagtail's frontend cache (a CDN) is told of the same URLs as the baked pages."""
+
+SITE = "http://127.0.0.1:8000"
+
+
+def test_approval_purges_the_article_and_its_lite_page_at_the_cdn(
+    article, post_comment, decide, cdn
+):
+    decide("approve", post_comment(article))
+    assert cdn == [SITE + article.url, SITE + "/lite" + article.url]
+
+
+def test_publication_purges_the_article_its_listings_and_feeds_at_the_cdn(
+    en_section, make_article, cdn, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(en_section, title="Port strike ends")
+    for path in (article.url, "/en/world/", "/en/", "/en/rss.xml", "/sitemap.xml"):
+        assert SITE + path in cdn
+
+
+def test_unpublication_purges_the_article_at_the_cdn(
+    article, cdn, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert SITE + article.url in cdn and SITE + "/en/world/" in cdn
+
+
+def test_section_publication_purges_its_edition_folder_at_the_cdn(
+    en_home, cdn, django_capture_on_commit_callbacks
+):
+    from masthead.news.setup import ensure_section
+
+    section = ensure_section(en_home, "Sport", "sport")
+    with django_capture_on_commit_callbacks(execute=True):
+        section.save_revision().publish()
+    assert SITE + "/en/" in cdn and SITE + "/en/sport/" in cdn
+
+
+def test_cdn_alone_is_told_when_baked_pages_are_off(
+    article, post_comment, decide, cdn, settings, mirror
+):
+    settings.MASTHEAD_MIRROR = False
+    decide("approve", post_comment(article))
+    assert SITE + article.url in cdn
