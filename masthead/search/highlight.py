@@ -9,7 +9,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .text import fold, kind, strip_accents
+from .text import fold, kind, strip_accents, strip_tones, tone_key
 
 SNIPPET_LENGTH = 220
 # How much of the passage comes before the first match.
@@ -53,13 +53,25 @@ def _term_spans(term, folded, bare):
         for match in re.finditer(pattern, folded):
             yield match.start(), _after_marks(folded, match.end())
         return
-    haystack = bare if term.bare else folded
-    word = words[0]
+    word, tone = words[0], None if term.bare else tone_key(words[0])
+    if term.bare:
+        haystack = bare
+    elif tone:
+        # Find the word whatever vowel carries its tone, then compare the tones.
+        haystack, word = strip_tones(folded), strip_tones(word)
+    else:
+        haystack = folded
+    for start, end in _word_spans(haystack, word, term.prefix):
+        if tone is None or (tone_key(folded[start:end]) or " ")[0] == tone[0]:
+            yield start, end
+
+
+def _word_spans(haystack, word, prefix):
     position = haystack.find(word)
     while position != -1:
         end = position + len(word)
         if _starts_word(haystack, position):
-            if term.prefix:
+            if prefix:
                 yield position, _word_end(haystack, end)
             elif not _continues(haystack, end):
                 yield position, end

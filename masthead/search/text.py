@@ -8,7 +8,8 @@ finds an article in the other. Burmese typed in the Zawgyi font encoding is conv
 to Unicode first.
 
 Latin letters keep their diacritics in the folded text; `strip_accents` gives the
-bare letter, so "Viet Nam" can find "Việt Nam" while "Việt" does not find "Viết".
+bare letter, so "Viet Nam" can find "Việt Nam" while "Việt" does not find "Viết";
+`tone_key` lets "hòa" find "hoà", the other placement of the same tone.
 
 `fold()` keeps, for every folded character, the index of the character it came from,
 so a match found in folded text can be highlighted in the text as written.
@@ -82,25 +83,52 @@ def fold_character(character):
     return "".join(_simplified(c) for c in folded)
 
 
-@lru_cache(maxsize=32768)
+# Vietnamese tone marks (grave, acute, tilde, hook above, dot below). Two spellings
+# place the tone on different vowels ("hoà" and "hòa"); both are read alike.
+TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+DIACRITICS = frozenset(map(chr, range(0x0300, 0x0370)))
+
+
 def strip_accent(character):
     """Return a folded Latin letter without its diacritics ("ệ" -> "e", "đ" -> "d")."""
-    if character == "đ":
-        return "d"
-    if not ("\u00c0" <= character <= "\u024f" or "\u1e00" <= character <= "\u1eff"):
-        return character
-    bare = "".join(
-        c
-        for c in unicodedata.normalize("NFD", character)
-        if not "\u0300" <= c <= "\u036f"
-    )
-    bare = unicodedata.normalize("NFC", bare)
-    return bare if len(bare) == 1 else character
+    return "d" if character == "đ" else _without_marks(character, "diacritics")
 
 
 def strip_accents(text):
     """Return folded `text` without Latin diacritics, one character per character."""
     return "".join(strip_accent(c) for c in text)
+
+
+def strip_tones(text):
+    """Return folded `text` without Vietnamese tone marks, character for character."""
+    return "".join(_without_marks(c, "tones") for c in text)
+
+
+def tone_key(word):
+    """Return a folded word's tone mark followed by the word without it, when it has
+    exactly one tone mark ("hoà" and "hòa" -> "\u0300hoa"), otherwise None.
+
+    The tone leads, so a search for the beginning of a word can still find it."""
+    tones = [
+        mark
+        for character in word
+        for mark in unicodedata.normalize("NFD", character)
+        if mark in TONE_MARKS
+    ]
+    return tones[0] + strip_tones(word) if len(tones) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _without_marks(character, which):
+    """Return a Latin letter without its diacritics or only its tone marks."""
+    if not ("\u00c0" <= character <= "\u024f" or "\u1e00" <= character <= "\u1eff"):
+        return character
+    removed = TONE_MARKS if which == "tones" else DIACRITICS
+    kept = "".join(
+        c for c in unicodedata.normalize("NFD", character) if c not in removed
+    )
+    kept = unicodedata.normalize("NFC", kept)
+    return kept if len(kept) == 1 else character
 
 
 @lru_cache(maxsize=32768)

@@ -1,8 +1,9 @@
 """Split folded text into the tokens the index holds, and a query into terms.
 
 Text in spaced scripts (Latin, Arabic, Cyrillic...) is split into words; a Latin word
-with diacritics is indexed with and without them. Text in unspaced scripts (Chinese,
-Japanese, Burmese, Khmer, Lao, Thai, Tibetan) and Korean is split into runs of
+with diacritics is indexed with them, without them, and with its one tone mark put
+first (so either placement of a Vietnamese tone matches). Text in unspaced scripts
+(Chinese, Japanese, Burmese, Khmer, Lao, Thai, Tibetan) and Korean is split into runs of
 letters, each letter with the vowel signs and marks that follow it; a run is indexed
 as its overlapping pairs of letters plus its last letter alone. So every letter
 starts a token: one letter is found by a prefix search, a longer word by all its
@@ -12,7 +13,7 @@ pairs, wherever it sits in a run, and a Korean word with a particle attached
 
 from dataclasses import dataclass
 
-from .text import fold, kind, prepare, strip_accents
+from .text import fold, kind, prepare, strip_accents, tone_key
 
 # Longer runs of letters are links or noise, not words anyone searches for.
 MAX_WORD_LENGTH = 64
@@ -110,7 +111,7 @@ def _segment_tokens(segment):
         word = segment.parts[0]
         if len(word) > MAX_WORD_LENGTH:
             return set()
-        return {word, strip_accents(word)}
+        return {word, strip_accents(word), tone_key(word)} - {None}
     units = segment.parts
     pairs = {units[i] + units[i + 1] for i in range(len(units) - 1)}
     return pairs | {units[-1]}
@@ -130,8 +131,9 @@ def _term(segment):
     if segment.kind == "word":
         word = segment.parts[0][:MAX_WORD_LENGTH]
         bare = strip_accents(word) == word
+        token = (not bare and tone_key(word)) or word
         prefix = len(word) >= PREFIX_MIN_LENGTH
-        return Term((word,), prefix, Segment("word", (word,)), bare=bare)
+        return Term((token,), prefix, Segment("word", (word,)), bare=bare)
     units = _without_particle(segment.parts)
     if len(units) == 1:
         return Term(units, True, Segment("units", units))

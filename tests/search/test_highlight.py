@@ -36,6 +36,11 @@ def test_bare_vietnamese_query_marks_words_with_diacritics():
     assert marked(html) == ["Việt", "Nam"]
 
 
+def test_vietnamese_tone_is_marked_whichever_vowel_carries_it():
+    html = highlight("Hoà bình, hóa học", parse_query("hòa"))
+    assert marked(html) == ["Hoà"]
+
+
 def test_word_prefix_marks_the_whole_word():
     assert marked(highlight("Elections were held", parse_query("elect"))) == [
         "Elections"

@@ -39,6 +39,13 @@ def test_vietnamese_with_diacritics_finds_only_those_diacritics(publish):
     assert found("vi", "viết") == ["Viết thư"]
 
 
+def test_vietnamese_tone_on_either_vowel_finds_the_same_word(publish):
+    publish("vi", "Hoà bình", "Hoà bình cho mọi người.")
+    publish("vi", "Hóa học", "Bài học hóa học.")
+    assert found("vi", "hòa bình") == ["Hoà bình"]
+    assert found("vi", "hoá") == ["Hóa học"]
+
+
 def test_vietnamese_in_decomposed_unicode_matches_composed(publish):
     publish("vi", "Việt Nam", "Người Việt ở khắp nơi.")
     assert found("vi", "Vie\u0323\u0302t") == ["Việt Nam"]

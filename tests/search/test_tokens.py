@@ -13,7 +13,11 @@ def test_unspaced_run_is_indexed_as_pairs_and_its_last_letter():
 
 
 def test_latin_word_with_diacritics_is_indexed_with_and_without_them():
-    assert tokens("Việt") == ["viet", "việt"]
+    assert tokens("Việt") == ["viet", "việt", "\u0323viêt"]
+
+
+def test_both_placements_of_a_vietnamese_tone_share_a_token():
+    assert set(tokens("hoà")) & set(tokens("hòa")) == {"hoa", "\u0300hoa"}
 
 
 def test_letters_and_their_marks_stay_together():
@@ -21,7 +25,7 @@ def test_letters_and_their_marks_stay_together():
 
 
 def test_punctuation_and_spaces_separate_words():
-    assert tokens("Tom's  (café),") == ["cafe", "café", "s", "tom"]
+    assert tokens("Tom's  (café),") == ["cafe", "café", "s", "tom", "\u0301cafe"]
 
 
 def test_query_of_punctuation_has_no_terms():
