@@ -1,0 +1,390 @@
+"""Serve the news at the speed of a static file? Issue 5's benchmark, in one run.
+
+    python bench/serving.py [--quick] [--seconds 10] [--runs 3] [--loader wrk|python]
+
+On this machine, one worker process per server, load from wrk on 127.0.0.1:
+(a) nginx serving a saved copy of the demo article with 200 approved comments;
+(b) Masthead serving it baked, through `masthead serve --workers 1`;
+(c) Masthead rendering it (the same server, a query string: never baked);
+(d) Masthead taking comment posts (triage in the server's task worker);
+(e) Isso 0.14 serving the same 200 comments as JSON, and taking posts;
+(f) the desk's pending queue and a decision with 1,000,000 comments loaded.
+Prints the table and the targets, writes bench/results/serving[-quick].json.
+See bench/README.md.
+"""
+
+import argparse
+import gzip
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote_plus
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from serving_isso import isso_scenarios  # noqa: E402
+from serving_processes import (  # noqa: E402
+    Load,
+    PostScript,
+    Servers,
+    ensure_tools,
+    free_port,
+    http_get,
+    http_request,
+    log,
+    rss_mb,
+    rss_processes,
+    wait_for_http,
+)
+from serving_tools import (  # noqa: E402
+    Scenario,
+    nginx_config,
+    scenario_table,
+    target_table,
+    targets,
+    wrk_post_script,
+)
+
+GZIP = ("Accept-Encoding", "gzip")
+COMMENT = "The council promised the rail link for years; it is about time. "
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a short smoke run")
+    parser.add_argument("--seconds", type=int, help="length of a run (10; quick 2)")
+    parser.add_argument("--runs", type=int, help="runs per measure (3; quick 1)")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument(
+        "--connections", type=int, default=32, help="open connections, static pages"
+    )
+    parser.add_argument(
+        "--dynamic-connections",
+        type=int,
+        default=4,
+        help="open connections for what Python answers (c, d, e)",
+    )
+    parser.add_argument("--loader", choices=("wrk", "python"), default="wrk")
+    parser.add_argument("--comments", type=int, help="for (f): 1,000,000; quick 20,000")
+    parser.add_argument("--desk-repeat", type=int, help="(f) runs per measure")
+    parser.add_argument("--skip-desk", action="store_true", help="leave (f) out")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    parser.add_argument(
+        "--data", type=Path, help="build (or reuse) the site in this data folder"
+    )
+    parser.add_argument(
+        "--isso-venv", type=Path, help="Isso's virtualenv (default: made in scratch)"
+    )
+    args = parser.parse_args(argv)
+    quick = args.quick
+    args.seconds = args.seconds or (3 if quick else 10)
+    args.runs = args.runs or (1 if quick else 3)
+    args.comments = args.comments or (20_000 if quick else 1_000_000)
+    args.desk_repeat = args.desk_repeat or (10 if quick else 30)
+    return args
+
+
+class Bench:
+    """The run's options, scratch folder, servers, load tool and scenarios."""
+
+    def __init__(self, args, scratch, servers):
+        self.args, self.scratch, self.servers = args, scratch, servers
+        tool = ensure_tools(args.loader)
+        self.load = Load(
+            tool,
+            threads=args.threads,
+            connections=args.connections,
+            seconds=args.seconds,
+            scratch=scratch,
+        )
+        self.scenarios, self.rates, self.desk, self.extra = [], {}, {}, {}
+
+    def measure(self, key, name, port, path, *, rate_key=None, dynamic=False, **load):
+        """Warm up, then run the load `runs` times; keep the scenario.
+
+        Pages Python renders get fewer connections (`dynamic`): a few keep one
+        worker busy, and 32 would only queue behind it past the end of a run.
+        """
+        scenario = Scenario(key, name)
+        load["connections"] = self.args.dynamic_connections if dynamic else None
+        log(f"({key}) {name}")
+        self.load.run(port, path, seconds=max(1, self.args.seconds // 3), **load)
+        for _ in range(self.args.runs):
+            run = self.load.run(port, path, **load)
+            log(f"    {run.requests_per_sec:,.0f} req/s, {run.bad_status} bad")
+            scenario.runs.append(run)
+        self.scenarios.append(scenario)
+        self.rates[rate_key or key] = scenario.rate
+        return scenario
+
+
+def masthead_env(data_dir):
+    """The environment of every Masthead process: the demo's settings, DEBUG off,
+    flood limits and the minimum form age off so the load is not refused."""
+    return os.environ | {
+        "DJANGO_SETTINGS_MODULE": "masthead.settings.demo",
+        "MASTHEAD_DATA": str(data_dir),
+        "DEBUG": "false",
+        "LOG_LEVEL": "ERROR",
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
+        "MASTHEAD_FLOOD_COMMENTER": "",
+        "MASTHEAD_FLOOD_ARTICLE": "",
+        "MASTHEAD_MIN_FORM_SECONDS": "0",
+    }
+
+
+def build_site(bench):
+    """Run `masthead demo --no-serve`, then top the flagship up to 200 comments."""
+    data_dir = (bench.args.data or bench.scratch / "masthead-data").resolve()
+    env = masthead_env(data_dir)
+    started = time.monotonic()
+    log(f"Building the demo site in {data_dir}")
+    demo = [sys.executable, "-m", "masthead", "demo", "--no-serve"]
+    subprocess.run(demo, env=env, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+    out = bench.scratch / "site.json"
+    script = [sys.executable, str(HERE / "serving_site.py"), str(out)]
+    subprocess.run(script, env=env, check=True, cwd=HERE.parent)  # noqa: S603
+    bench.extra["build_seconds"] = round(time.monotonic() - started, 1)
+    site = json.loads(out.read_text())
+    site["data_dir"], site["env"] = data_dir, env
+    return site
+
+
+def start_masthead(bench, site):
+    port = free_port()
+    command = [sys.executable, "-m", "masthead", "serve", "--workers", "1"]
+    command += ["--addr", f"127.0.0.1:{port}"]
+    process = bench.servers.start(
+        "masthead", command, env=site["env"], log_path=bench.scratch / "masthead.log"
+    )
+    wait_for_http(port, site["path"], process=process)
+    return port, process
+
+
+def check_page(port, path, *, baked):
+    """Fetch the page as the load will; make sure it is whole and served as meant."""
+    status, headers, body = http_get(port, path, dict([GZIP]))
+    if status != 200:
+        raise SystemExit(f"GET {path} answered {status}")
+    html = gzip.decompress(body) if headers.get("content-encoding") == "gzip" else body
+    if b"200 comments" not in html:
+        raise SystemExit(f"GET {path}: the page does not show 200 comments")
+    # Only the baked-pages front sends an ETag of the file and no Set-Cookie.
+    if baked != ("etag" in headers) or "set-cookie" in headers:
+        raise SystemExit(f"GET {path}: expected baked={baked}, got {headers}")
+    return html, body if headers.get("content-encoding") == "gzip" else None
+
+
+def comment_script(bench, port, html):
+    """Return the POST load of the page's own comment form (its signed token)."""
+    text = html.decode()
+    action = re.search(r'action="(/comments/post/\d+/)"', text).group(1)
+    token = re.search(r'name="security" value="([^"]+)"', text).group(1)
+    body = (
+        f"name=Reader&email=&honeypot=&parent=&security={quote_plus(token)}"
+        f"&body={quote_plus(COMMENT)}{{n}}"
+    )
+    headers = [
+        ("Content-Type", "application/x-www-form-urlencoded"),
+        ("Origin", f"http://127.0.0.1:{port}"),
+    ]
+    lua = wrk_post_script(path=action, headers=headers, body_template=body)
+    script = PostScript(bench.scratch / "comment.lua", lua, action, headers, body)
+    status, found, _ = http_request(
+        port, "POST", action, script.body("0"), dict(headers)
+    )
+    if status != 303:
+        raise SystemExit(f"a comment post answered {status}, not 303: {found}")
+    return script
+
+
+def masthead_scenarios(bench, site):
+    port, process = start_masthead(bench, site)
+    path = site["path"]
+    wait_for_queue(site, limit=180)
+    html, gzipped = check_page(port, path, baked=True)
+    check_page(port, path + "?uncached=1", baked=False)
+    page = {"html": html, "gzip": gzipped, "path": path}
+    baked = bench.measure("b", "Masthead, baked page (masthead serve)", port, path,
+                          headers=[GZIP])  # fmt: skip
+    baked.rss_mb = rss_mb(process.pid)
+    rendered = bench.measure(
+        "c", "Masthead, page rendered (?uncached=1, not baked)", port,
+        path + "?uncached=1", headers=[GZIP], dynamic=True,
+    )  # fmt: skip
+    rendered.rss_mb = rss_mb(process.pid)
+    script = comment_script(bench, port, html)
+    wait_for_queue(site, limit=60)
+    tasks_before = task_counts(site["data_dir"] / "masthead.sqlite3")[1]
+    posts = bench.measure("d", "Masthead, comment POST (303), triage on", port, path,
+                          script=script, dynamic=True)  # fmt: skip
+    posts.rss_mb = rss_mb(process.pid)
+    bench.extra["masthead_processes"] = rss_processes(process.pid)
+    posts.note = drain_note(bench, site, tasks_before)
+    bench.servers.stop("masthead")
+    return page
+
+
+def task_counts(database):
+    """Return (waiting or running triage tasks, all of them) in the site's queue."""
+    with sqlite3.connect(database, timeout=30) as db:
+        table = db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE "
+            "'%taskresult%'"
+        ).fetchone()[0]
+        waiting = db.execute(
+            f"SELECT count(*) FROM {table} WHERE status IN ('READY', 'RUNNING')"  # noqa: S608
+        ).fetchone()[0]
+        total = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # noqa: S608
+    return waiting, total
+
+
+def wait_for_queue(site, limit):
+    """Let the task worker finish the demo's own triage before anything is timed."""
+    database = site["data_dir"] / "masthead.sqlite3"
+    started = time.monotonic()
+    waiting, _total = task_counts(database)
+    if waiting:
+        log(f"Waiting for the task worker to triage the demo's {waiting} comments")
+    while waiting and time.monotonic() - started < limit:
+        time.sleep(0.5)
+        waiting, _total = task_counts(database)
+
+
+def drain_note(bench, site, tasks_before):
+    """Wait for the task worker to triage every post; say how long it took."""
+    database = site["data_dir"] / "masthead.sqlite3"
+    started, limit = time.monotonic(), 60 if bench.args.quick else 300
+    waiting, total = task_counts(database)
+    left_at_end = waiting
+    while waiting and time.monotonic() - started < limit:
+        time.sleep(0.5)
+        waiting, total = task_counts(database)
+    total -= tasks_before
+    seconds = round(time.monotonic() - started, 1)
+    bench.extra["triage"] = {
+        "tasks": total,
+        "waiting_when_load_ended": left_at_end,
+        "drain_seconds": seconds,
+        "still_waiting": waiting,
+    }
+    state = "drained" if not waiting else f"{waiting} still waiting after"
+    return (
+        f"triage queue: {left_at_end:,} of {total:,} posts waiting when the load "
+        f"ended, {state} {seconds} s"
+    )
+
+
+def nginx_scenario(bench, page):
+    """Serve the saved page (and its gzip copy) at the same path with nginx."""
+    folder = bench.scratch / "nginx"
+    target = folder / "root" / page["path"].strip("/") / "index.html"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    # nginx's worker runs as an unprivileged user: let it through the scratch folder.
+    bench.scratch.chmod(0o711)
+    target.write_bytes(page["html"])
+    if page["gzip"]:
+        target.with_name("index.html.gz").write_bytes(page["gzip"])
+    port = free_port()
+    config = folder / "nginx.conf"
+    config.write_text(nginx_config(root=folder / "root", port=port, prefix=folder))
+    command = ["nginx", "-p", str(folder), "-c", str(config)]
+    process = bench.servers.start("nginx", command, log_path=folder / "nginx.log")
+    wait_for_http(port, page["path"], process=process)
+    status, headers, _ = http_get(port, page["path"], dict([GZIP]))
+    if status != 200 or headers.get("content-encoding") != "gzip":
+        raise SystemExit(f"nginx answered {status} {headers}")
+    name = "nginx, saved copy of the page (gzip_static)"
+    bench.measure("a", name, port, page["path"], headers=[GZIP])
+    bench.scenarios[-1].rss_mb = rss_mb(process.pid)
+    bench.servers.stop("nginx")
+
+
+def desk_scale(bench):
+    """Run part (f) in its own process and data folder."""
+    out = bench.scratch / "desk.json"
+    log(f"(f) desk with {bench.args.comments:,} comments loaded")
+    command = [sys.executable, str(HERE / "desk_scale.py"), "--out", str(out)]
+    command += ["--comments", str(bench.args.comments)]
+    command += ["--repeat", str(bench.args.desk_repeat)]
+    subprocess.run(command, check=True, cwd=HERE.parent)  # noqa: S603
+    data = json.loads(out.read_text())
+    bench.desk = {"queue": data["queue_ms"], "decision": data["decision_ms"]}
+    bench.extra["desk"] = data
+
+
+def report(bench):
+    import timing
+
+    checks = targets(bench.rates, bench.desk)
+    print()
+    print(scenario_table(bench.scenarios))
+    if bench.desk:
+        print(
+            f"(f) desk with {bench.args.comments:,} comments: pending queue "
+            f"{bench.desk['queue']:.1f} ms, approve {bench.desk['decision']:.1f} ms "
+            "(median)"
+        )
+    print()
+    print(target_table(checks))
+    data = {
+        "quick": bench.args.quick,
+        "options": {k: v for k, v in vars(bench.args).items() if k != "quick"},
+        "load_tool": bench.load.tool,
+        "code": timing.code_version(),
+        "load_average_after": timing.load_average(),
+        "scenarios": [scenario.as_dict() for scenario in bench.scenarios],
+        "targets": [check.as_dict() for check in checks],
+        **bench.extra,
+    }
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    path = results / ("serving-quick.json" if bench.args.quick else "serving.json")
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    print(f"\nLoad average {data['load_average_after']}; wrote {path}")
+    return all(check.passed for check in checks if check.passed is not None)
+
+
+def run(bench):
+    import timing
+
+    bench.extra["load_average_before"] = timing.load_average()
+    site = build_site(bench)
+    page = masthead_scenarios(bench, site)
+    nginx_scenario(bench, page)
+    isso_scenarios(bench, site)
+    if not bench.args.skip_desk:
+        desk_scale(bench)
+    return report(bench)
+
+
+def interrupted(signum, frame):
+    raise KeyboardInterrupt
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    os.chdir(HERE.parent)
+    scratch = Path(tempfile.mkdtemp(prefix="masthead-serving-"))
+    servers = Servers()
+    signal.signal(signal.SIGTERM, interrupted)
+    try:
+        return 0 if run(Bench(args, scratch, servers)) else 1
+    finally:
+        servers.stop_all()
+        if args.keep:
+            print(f"Scratch folder kept: {scratch}")
+        else:
+            subprocess.run(["rm", "-rf", str(scratch)], check=False)  # noqa: S607
+
+
+if __name__ == "__main__":
+    sys.exit(main())
