@@ -8,6 +8,12 @@ codes other systems expect (Open Graph, hreflang, Google News) and a home time z
 from dataclasses import dataclass
 
 from babel import Locale
+from django.utils import translation
+
+
+def gettext_noop(message):
+    """Mark a name for the catalogues without Django: settings import this module."""
+    return message
 
 
 @dataclass(frozen=True)
@@ -33,7 +39,11 @@ class Edition:
         """Return this edition's language named in another edition's language."""
         reader_locale = Locale.parse(get_edition(in_edition_code).babel_locale)
         name = reader_locale.languages.get(self.language or self.code)
-        return name or self.english_name
+        if name:
+            return name
+        # CLDR's Tibetan names few languages; the interface catalogues name the rest.
+        with translation.override(in_edition_code):
+            return translation.gettext(self.english_name)
 
     @property
     def is_rtl(self):
@@ -41,11 +51,11 @@ class Edition:
 
 
 EDITIONS = (
-    Edition("en", "English", "en", "en_US", "en", "en", "UTC"),
-    Edition("ko", "Korean", "ko", "ko_KR", "ko", "ko", "Asia/Seoul"),
+    Edition("en", gettext_noop("English"), "en", "en_US", "en", "en", "UTC"),
+    Edition("ko", gettext_noop("Korean"), "ko", "ko_KR", "ko", "ko", "Asia/Seoul"),
     Edition(
         "zh-hans",
-        "Mandarin",
+        gettext_noop("Mandarin"),
         "zh_Hans",
         "zh_CN",
         "zh-Hans",
@@ -55,7 +65,7 @@ EDITIONS = (
     ),
     Edition(
         "zh-hant",
-        "Cantonese",
+        gettext_noop("Cantonese"),
         "zh_Hant",
         "zh_HK",
         "zh-Hant",
@@ -65,7 +75,7 @@ EDITIONS = (
     ),
     Edition(
         "bo",
-        "Tibetan",
+        gettext_noop("Tibetan"),
         "bo",
         "bo_CN",
         "bo",
@@ -75,7 +85,7 @@ EDITIONS = (
     ),
     Edition(
         "ug",
-        "Uyghur",
+        gettext_noop("Uyghur"),
         "ug",
         "ug_CN",
         "ug",
@@ -84,12 +94,21 @@ EDITIONS = (
         direction="rtl",
         list_conjunction="ۋە",
     ),
-    Edition("my", "Burmese", "my", "my_MM", "my", "my", "Asia/Yangon"),
-    Edition("km", "Khmer", "km", "km_KH", "km", "km", "Asia/Phnom_Penh"),
+    Edition("my", gettext_noop("Burmese"), "my", "my_MM", "my", "my", "Asia/Yangon"),
+    Edition("km", gettext_noop("Khmer"), "km", "km_KH", "km", "km", "Asia/Phnom_Penh"),
     Edition(
-        "lo", "Lao", "lo", "lo_LA", "lo", "lo", "Asia/Vientiane", list_conjunction="ແລະ"
+        "lo",
+        gettext_noop("Lao"),
+        "lo",
+        "lo_LA",
+        "lo",
+        "lo",
+        "Asia/Vientiane",
+        list_conjunction="ແລະ",
     ),
-    Edition("vi", "Vietnamese", "vi", "vi_VN", "vi", "vi", "Asia/Ho_Chi_Minh"),
+    Edition(
+        "vi", gettext_noop("Vietnamese"), "vi", "vi_VN", "vi", "vi", "Asia/Ho_Chi_Minh"
+    ),
 )
 
 _BY_CODE = {edition.code: edition for edition in EDITIONS}
