@@ -64,11 +64,13 @@ def main():
                 )
                 during = crash_midway(server, 10) if options.crash else None
                 soak.run(during)
+                triage_wait = harness.wait_for_background_work(env)
                 desk = harness.queue_counts(server.base_url, site["keys"][0])
                 database = harness.site_command(env, "verify")
             finally:
                 server.stop()
     report = harness.summary(soak)
+    report["triage_wait_after_soak_seconds"] = round(triage_wait, 1)
     report["database"] = database["statuses"]
     report["audit"] = database["audit"]
     report["problems"] = harness.problems(soak.tally, database, desk)

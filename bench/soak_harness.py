@@ -170,6 +170,8 @@ class Tally:
     decisions: Counter = field(default_factory=Counter)
     # Decisions whose answer never came (the server was killed): stored or not.
     unanswered: Counter = field(default_factory=Counter)
+    # Decisions answered while readers were still posting: the two really overlapped.
+    decided_while_posting: int = 0
     server_errors: list = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -328,6 +330,8 @@ class Soak:
         if status in (200, 0):
             with self.tally.lock:
                 (self.tally.decisions if status else self.tally.unanswered)[action] += 1
+                if status and not self.readers_done.is_set():
+                    self.tally.decided_while_posting += 1
 
 
 class FormClient:
@@ -391,6 +395,20 @@ def queue_counts(base_url, key):
             url = page["next"]
         counts[status] = total
     return counts
+
+
+def wait_for_background_work(env, seconds=300):
+    """Wait until the worker has triaged every stored comment; return the seconds.
+
+    Triage may still reject a comment automatically, so counts are compared only
+    once no job waits.
+    """
+    started = time.monotonic()
+    while site_command(env, "waiting")["waiting_jobs"]:
+        if time.monotonic() - started > seconds:
+            raise RuntimeError(f"triage jobs still waiting after {seconds}s")
+        time.sleep(0.5)
+    return time.monotonic() - started
 
 
 def problems(tally, database, desk_counts=None, before=None):
@@ -457,6 +475,7 @@ def summary(soak):
         "comments_acknowledged": len(tally.acknowledged),
         "requests": dict(sorted(tally.statuses.items())),
         "decisions": dict(tally.decisions),
+        "decided_while_posting": tally.decided_while_posting,
         "seconds": round(soak.elapsed, 1),
         "answered_posts_per_second": round(posts / soak.elapsed, 1),
         "p50_ms": round(percentile(tally.latencies, 0.5) * 1000, 1),

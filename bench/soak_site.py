@@ -72,6 +72,7 @@ def verify():
         object_id for action, object_id in entries if not action.endswith(".edit")
     )
     return {
+        "waiting_jobs": waiting_jobs(),
         "markers": {marker: count for marker, count in firsts.items()},
         "ids": [pk for pk, *_rest in comments],
         "statuses": dict(statuses),
@@ -83,10 +84,19 @@ def verify():
     }
 
 
+def waiting_jobs():
+    """Return how many background jobs (triage of new comments) are not done yet."""
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(status__in=["READY", "RUNNING"]).count()
+
+
 def main(arguments):
     django.setup()
     if arguments[0] == "setup":
         result = setup(int(arguments[1]), int(arguments[2]), *arguments[3:4])
+    elif arguments[0] == "waiting":
+        result = {"waiting_jobs": waiting_jobs()}
     else:
         result = verify()
     json.dump(result, sys.stdout)

@@ -38,13 +38,16 @@ def soak_site(tmp_path_factory):
             server.stop()
 
 
-def soak_and_check(soak_site, comments, during=None):
+def soak_and_check(soak_site, comments, during=None, drain=False):
     env, site, server = soak_site
     before = soak_harness.site_command(env, "verify")
     soak = soak_harness.Soak(
-        server, site, comments, CLIENTS, DEADLINE_SECONDS, drain=False
+        server, site, comments, CLIENTS, DEADLINE_SECONDS, drain=drain
     )
     soak.run(during)
+    # Triage runs in the background and may still reject a comment: compare the
+    # desk with the database once every stored comment has been triaged.
+    soak_harness.wait_for_background_work(env)
     desk = soak_harness.queue_counts(server.base_url, site["keys"][0])
     after = soak_harness.site_command(env, "verify")
     print(soak_harness.summary(soak))
@@ -54,10 +57,17 @@ def soak_and_check(soak_site, comments, during=None):
 def test_soak_keeps_every_acknowledged_comment_once_with_one_audit_per_decision(
     soak_site,
 ):
-    soak, problems = soak_and_check(soak_site, COMMENTS)
+    soak, problems = soak_and_check(soak_site, COMMENTS, drain=True)
     assert problems == []
     assert len(soak.tally.acknowledged) == COMMENTS
-    assert sum(soak.tally.decisions.values()) >= COMMENTS // 10
+    # Moderators decided while readers posted, then emptied the queue.
+    assert soak.tally.decided_while_posting > 0
+    assert (
+        soak_harness.queue_counts(soak_site[2].base_url, soak_site[1]["keys"][0])[
+            "pending"
+        ]
+        == 0
+    )
 
 
 def test_kill_9_of_the_server_loses_no_acknowledged_comment(soak_site):
