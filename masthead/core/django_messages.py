@@ -24,6 +24,13 @@ FORM_ERRORS = (
     ),
 )
 
+# django.views.csrf: the page a reader gets when a post comes from another origin.
+REFUSED_POST = (
+    gettext_noop("Forbidden"),
+    gettext_noop("CSRF verification failed. Request aborted."),
+    gettext_noop("More information is available with DEBUG=True."),
+)
+
 # django.utils.timesince: the desk's "3 hours, 12 minutes ago" and queue ages.
 DURATIONS = (
     ngettext_lazy("%(num)d year", "%(num)d years", "num"),
