@@ -25,7 +25,8 @@ def _listing_pages(page):
     if isinstance(page, SectionPage):
         return page, page.edition_home
     if isinstance(page, ArticlePage):
-        return page.section, page.edition_home
+        # The parent's title and slug are all a link needs: no specific page.
+        return page.get_parent(), page.edition_home
     if isinstance(page, EditionHomePage):
         return None, page
     return None, None
