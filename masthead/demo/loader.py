@@ -75,6 +75,10 @@ EDITIONS = {
     ),
 }
 
+# Burmese readers are used to dates in Burmese digits; the other editions whose script
+# has digits of its own keep 0-9 in the demo, so both can be seen.
+NATIVE_DIGIT_EDITIONS = ("my",)
+
 # In publishing order: originals before their translations and related stories.
 STORIES = (
     *articles_en.STORIES,
@@ -139,6 +143,7 @@ def create_editions():
     for code, (notice, section_titles) in EDITIONS.items():
         home = ensure_edition(code)
         home.intro = notice
+        home.native_digits = code in NATIVE_DIGIT_EDITIONS
         home.save_revision().publish()
         for title, slug in section_titles:
             sections[code, slug] = ensure_section(home, title, slug)

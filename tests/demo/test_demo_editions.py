@@ -136,3 +136,16 @@ def test_separate_stories_in_the_demo_get_no_hreflang(demo, client):
     soup = soup_of(client, korean)
     assert not soup.find_all("link", rel="alternate", hreflang=True)
     assert not soup.select(".translations")
+
+
+def test_burmese_demo_edition_dates_its_articles_in_burmese_digits(demo, client):
+    article = article_of("my")
+    time = soup_of(client, article).select_one("article time, time")
+    assert time["datetime"] == article.first_published_at.isoformat()
+    assert not set("0123456789") & set(time.get_text())
+    assert set("၀၁၂၃၄၅၆၇၈၉") & set(time.get_text())
+
+
+def test_khmer_demo_edition_keeps_ascii_digits(demo, client):
+    time = soup_of(client, article_of("km")).select_one("article time, time")
+    assert set("0123456789") & set(time.get_text())
