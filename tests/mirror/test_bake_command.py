@@ -1,0 +1,31 @@
+"""`masthead bake` fills the folder; baking again can run in a task backend."""
+
+import shutil
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+
+def test_bake_writes_every_published_page_and_its_lite_copy(article, mirror):
+    shutil.rmtree(mirror)
+    out = StringIO()
+    call_command("bake", stdout=out)
+    for path in ("en", "en/world", f"en/world/{article.slug}", "lite/en/world"):
+        assert (mirror / path / "index.html").exists()
+    assert "3 published" in out.getvalue()
+
+
+def test_bake_refuses_when_baked_pages_are_off(settings, db):
+    settings.MASTHEAD_MIRROR = False
+    with pytest.raises(CommandError, match="MASTHEAD_MIRROR"):
+        call_command("bake")
+
+
+def test_baking_again_runs_in_the_named_task_backend(
+    article, post_comment, decide, mirror, settings
+):
+    settings.MASTHEAD_MIRROR_TASKS = "comments"  # immediate in tests
+    decide("approve", post_comment(article, body="Queued and baked."))
+    page = mirror / article.url.strip("/") / "index.html"
+    assert "Queued and baked." in page.read_text()
