@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 from wagtail.admin.ui.components import Component
+from wagtail.log_actions import log
 
 DASHBOARD_SIZE = 20
 
@@ -77,6 +78,7 @@ def mark_reviewed_view(request, pk):
         raise PermissionDenied
     if request.method == "POST":
         mark_reviewed(translation)
+        log(translation, "masthead.translation.reviewed", user=request.user)
         messages.success(request, _("Marked as reviewed against the original."))
         return redirect("wagtailadmin_pages:edit", translation.pk)
     return TemplateResponse(

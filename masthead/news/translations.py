@@ -2,6 +2,7 @@
 whose original has changed since they were last reviewed."""
 
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from .models import ArticlePage
 
@@ -48,6 +49,11 @@ def flag_translations(source, revision):
         if baseline is not None and differs(baseline.content, revision.content):
             flagged += ArticlePage.objects.filter(pk=translation.pk).update(
                 source_changed_at=now
+            )
+            log(
+                translation,
+                "masthead.translation.source_changed",
+                data={"source": source.pk, "source_revision": revision.pk},
             )
     return flagged
 

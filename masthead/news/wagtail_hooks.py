@@ -35,3 +35,17 @@ def translation_review_urls():
             name="news_translation_reviewed",
         )
     ]
+
+
+@hooks.register("register_log_actions")
+def register_translation_review_actions(actions):
+    actions.register_action(
+        "masthead.translation.source_changed",
+        _("Source changed"),
+        _("Original published with changes: translation to review"),
+    )
+    actions.register_action(
+        "masthead.translation.reviewed",
+        _("Marked reviewed"),
+        _("Translation marked reviewed against its original"),
+    )

@@ -148,3 +148,19 @@ def test_mark_reviewed_needs_edit_permission(
     url = reverse("news_translation_reviewed", args=[translation.pk])
     client.post(url)
     assert reloaded(translation).source_changed_at is not None
+
+
+def test_flag_and_review_are_in_the_translation_history(
+    admin_client, original, translation
+):
+    from wagtail.models import PageLogEntry
+
+    republish(original, standfirst="Corrected.")
+    admin_client.post(reverse("news_translation_reviewed", args=[translation.pk]))
+    actions = PageLogEntry.objects.filter(page=translation).values_list(
+        "action", flat=True
+    )
+    assert {
+        "masthead.translation.source_changed",
+        "masthead.translation.reviewed",
+    } <= set(actions)
