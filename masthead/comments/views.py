@@ -2,7 +2,8 @@
 
 The decisions live in submission.py; these views only turn the outcome into a page:
 303 back to the article, the article again with the reader's text and the reason, or
-a page that holds the text when the database is out of reach.
+a page that holds the text when the database is out of reach. "The article" is the
+page the reader posted from: its own page or another registered in reading.py.
 """
 
 import logging
@@ -10,8 +11,6 @@ import logging
 from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -22,6 +21,7 @@ from .forms import CommentForm, ReportForm, edition_of
 from .models import Comment, Report
 from .origin import same_origin_post
 from .privacy import client_address, ip_hash
+from .reading import reading_page
 from .thread import reply_target
 
 logger = logging.getLogger(__name__)
@@ -41,10 +41,11 @@ def _post_comment(request, article_id):
     article = get_object_or_404(
         ArticlePage.objects.live().select_related("locale"), pk=article_id
     )
+    page = reading_page(article, request.POST.get("next"))
     parent = reply_target(article, request.POST.get("parent"))
     form = CommentForm(article, request.POST, parent=parent)
     if not form.is_valid():
-        return article_with_form(request, article, form, status=400)
+        return article_with_form(request, page, article, form, status=400)
     try:
         prepared = submission.prepare(
             article, address=client_address(request), **form.submission_fields()
@@ -52,36 +53,22 @@ def _post_comment(request, article_id):
         submission.store(prepared)
     except submission.SubmissionRefused as refused:
         form.add_error(None, refused.reason)
-        response = article_with_form(request, article, form, status=refused.status)
+        response = article_with_form(
+            request, page, article, form, status=refused.status
+        )
         if refused.retry_after:
             response["Retry-After"] = str(refused.retry_after)
         return response
-    return see_other(reading_url(request, article) + "?comment=received#comments")
+    return see_other(page.url(article) + "?comment=received#comments")
 
 
-def reading_url(request, article):
-    """Return the address the reader posted from: the article or its lite page.
-
-    `next` is followed only when it is exactly the article's lite address, so the
-    form can never send a reader elsewhere.
-    """
-    # Without the request Wagtail answers from its cached site paths: no Site query.
-    url = article.get_url()
-    lite_url = reverse("lite_home") + url.lstrip("/")
-    return lite_url if request.POST.get("next") == lite_url else url
-
-
-def article_with_form(request, article, form, status):
-    """Render the article page itself, its comment form bound to what was posted."""
+def article_with_form(request, page, article, form, status):
+    """Render the article as `page` shows it (its own page, or its lite page), its
+    comment form bound to what was posted."""
     context = {**article.get_context(request), "comment_form": form}
-    response = TemplateResponse(
-        request, article.get_template(request), context, status=status
+    return page.render(
+        request, article, article.get_template(request), context, status=status
     )
-    language = article.locale.language_code
-    with translation.override(language):
-        response.render()
-    response["Content-Language"] = language
-    return response
 
 
 def unavailable(request):
@@ -101,20 +88,20 @@ def unavailable(request):
 @require_http_methods(["GET", "POST"])
 def report_comment(request, comment_id):
     comment = get_object_or_404(
-        Comment.objects.approved().select_related("article"), pk=comment_id
+        Comment.objects.approved().select_related("article__locale"), pk=comment_id
     )
+    # The form posts to this very address, so `next` comes back in the query.
+    page = reading_page(comment.article, request.GET.get("next"))
     form = ReportForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
         file_report(comment, request, **form.cleaned_data)
-        url = comment.article.get_url(request)
+        url = page.url(comment.article)
         return see_other(f"{url}?reported={comment.pk}#comment-{comment.pk}")
-    with translation.override(comment.edition):
-        return render(
-            request,
-            "comments/report.html",
-            {"comment": comment, "page": comment.article, "form": form},
-            status=400 if form.is_bound else 200,
-        )
+    context = {"comment": comment, "page": comment.article, "form": form}
+    status = 400 if form.is_bound else 200
+    return page.render(
+        request, comment.article, "comments/report.html", context, status=status
+    )
 
 
 def file_report(comment, request, reason, note):

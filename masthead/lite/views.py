@@ -11,7 +11,6 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
-from django.template.response import TemplateResponse
 from django.utils import translation
 from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
@@ -20,9 +19,7 @@ from wagtail.models import Page
 from masthead.core.editions import edition_codes
 
 from .paths import lite_path
-from .stylesheet import content_security_policy, stylesheet
-
-TEMPLATE_PREFIX = "lite/"
+from .reading import LITE_PAGE, TEMPLATE_PREFIX
 
 
 @require_safe
@@ -41,13 +38,8 @@ def lite_page(request, path):
         if page.get_view_restrictions().exists():
             # The full page asks for the password or login; lite pages never do.
             return redirect(page.get_url(request))
-        response = TemplateResponse(
-            request, lite_template(page, request), lite_context(page, request)
-        )
-        response.render()
-    response["Content-Language"] = code
-    response["Content-Security-Policy"] = content_security_policy()
-    return response
+        template = lite_template(page, request)
+        return LITE_PAGE.render(request, page, template, page.get_context(request))
 
 
 def find_page(request, code, page_path):
@@ -67,18 +59,10 @@ def find_page(request, code, page_path):
 
 
 def lite_template(page, request):
-    name = TEMPLATE_PREFIX + page.get_template(request)
+    """Return the full page's template name, when it has a lite version."""
+    name = page.get_template(request)
     try:
-        get_template(name)
+        get_template(TEMPLATE_PREFIX + name)
     except TemplateDoesNotExist:
         raise Http404 from None
     return name
-
-
-def lite_context(page, request):
-    return {
-        **page.get_context(request),
-        "full_url": page.get_url(request),
-        "canonical_url": page.get_full_url(request),
-        "lite_css": stylesheet(),
-    }

@@ -5,14 +5,8 @@ from masthead.comments import submission
 from masthead.lite.paths import lite_path
 from masthead.moderation import actions
 
-# Shared with their own folders: the demo newsroom in the database (built once for the
-# module measuring it), and the real demo server with Chromium for the browser tests.
-from tests.browser.conftest import (  # noqa: F401
-    chromium,
-    demo_site,
-    demo_site_env,
-    phone_page,
-)
+# The demo newsroom in the database, built once for the module measuring it. The lite
+# pages' browser tests live in tests/browser/, sharing its one demo server.
 from tests.demo.conftest import demo_newsroom  # noqa: F401
 
 
@@ -58,6 +52,15 @@ def approved_comment(admin_user):
 
 def soup_of(response):
     return BeautifulSoup(response.content, "html.parser")
+
+
+def lite_form(client, url, **fields):
+    """Return the action and fields the comment form at `url` sends."""
+    form = soup_of(client.get(url)).select_one("#comment-form")
+    data = {field["name"]: field.get("value", "") for field in form.select("input")}
+    data.pop("notify")
+    data.update({"name": "Reader", "body": "A fair report.", **fields})
+    return form["action"], data
 
 
 @pytest.fixture

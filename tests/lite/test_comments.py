@@ -6,7 +6,7 @@ from masthead.comments.models import Comment
 from masthead.lite.paths import lite_path
 from masthead.news.setup import ensure_section
 
-from .conftest import soup_of
+from .conftest import lite_form, soup_of
 
 pytestmark = pytest.mark.django_db
 
@@ -14,15 +14,6 @@ RECEIVED = (
     "Thank you. Your comment was received and will appear after a moderator "
     "approves it."
 )
-
-
-def lite_form(client, url, **fields):
-    """Return the action and fields the comment form at `url` sends."""
-    form = soup_of(client.get(url)).select_one("#comment-form")
-    data = {field["name"]: field.get("value", "") for field in form.select("input")}
-    data.pop("notify")
-    data.update({"name": "Reader", "body": "A fair report.", **fields})
-    return form["action"], data
 
 
 def test_lite_form_posts_where_the_full_form_posts(client, article):

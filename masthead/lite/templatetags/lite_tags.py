@@ -1,12 +1,15 @@
 import math
+from urllib.parse import urlencode
 
 from django import template
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.urls import reverse
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from masthead.lite.paths import lite_path
-from masthead.lite.views import TEMPLATE_PREFIX
+from masthead.lite.reading import TEMPLATE_PREFIX
 
 register = template.Library()
 
@@ -41,6 +44,25 @@ def has_lite_template(page, request):
     except TemplateDoesNotExist:
         return False
     return True
+
+
+@register.simple_tag(takes_context=True)
+def lite_comment(context, comment):
+    """Return a comment's stored HTML with its Report link leading back here.
+
+    The HTML is rendered once for every page that shows the comment; on a lite page
+    the report link carries this page as `next`, which the report view follows
+    back only when it is exactly the article's lite address.
+    """
+    report_url = reverse("comments:report", args=[comment.pk])
+    back = urlencode({"next": liteurl(context, context["page"])})
+    # Our own stored HTML, in which the reader's text is escaped: only our link
+    # can read `href="/comments/N/report/"`.
+    return mark_safe(  # noqa: S308
+        comment.rendered_html.replace(
+            f'href="{report_url}"', f'href="{report_url}?{back}"', 1
+        )
+    )
 
 
 @register.inclusion_tag("lite/picture.html")

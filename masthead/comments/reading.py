@@ -1,0 +1,63 @@
+"""The pages an article is read on, so the comment views answer on the one the
+reader came from.
+
+An article is read on its own page, and may also be shown at other addresses by
+apps further down the line (the lite pages). Such an app registers a `ReadingPage`
+from its AppConfig.ready(); the comment and report forms send that page's address
+as `next`, and the views follow it only when it is exactly the address that page
+gives the article, so `next` can never send a reader elsewhere. This app never
+imports those apps: they import this module.
+"""
+
+from django.template.response import TemplateResponse
+from django.utils import translation
+
+
+class ReadingPage:
+    """The article's own page. Subclass to show the article somewhere else."""
+
+    def url(self, article):
+        """Return the address of `article` on this page, from the site root."""
+        # Without the request Wagtail answers from its cached site paths: no Site query.
+        return article.get_url()
+
+    def template_name(self, name):
+        """Return the template used where the full site uses template `name`."""
+        return name
+
+    def extra_context(self, request, page):
+        return {}
+
+    def render(self, request, page, template, context, status=200):
+        """Render the full site's `template` as this page shows it, in the edition
+        of `page` (the article, or the one the comment being reported is on)."""
+        language = page.locale.language_code
+        context = {**context, **self.extra_context(request, page)}
+        with translation.override(language):
+            response = TemplateResponse(
+                request, self.template_name(template), context, status=status
+            )
+            response.render()
+        response["Content-Language"] = language
+        return response
+
+
+ARTICLE_PAGE = ReadingPage()
+_registered = []
+
+
+def register_reading_page(reading_page):
+    _registered.append(reading_page)
+    return reading_page
+
+
+def unregister_reading_page(reading_page):
+    _registered.remove(reading_page)
+
+
+def reading_page(article, next_url):
+    """Return the page at exactly `next_url` that shows `article`, else its own."""
+    for candidate in _registered:
+        if next_url and next_url == candidate.url(article):
+            return candidate
+    return ARTICLE_PAGE

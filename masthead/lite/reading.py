@@ -1,0 +1,37 @@
+"""The lite page as one of the pages an article is read on (comments/reading.py).
+
+Registered in LiteConfig.ready(), so a comment or report sent from a lite page is
+answered on the lite page: its errors, the refusal, the report form and the
+thank-you all in the lite templates, under the lite pages' own policy.
+"""
+
+from masthead.comments.reading import ReadingPage
+
+from .paths import lite_path
+from .stylesheet import content_security_policy, stylesheet
+
+TEMPLATE_PREFIX = "lite/"
+
+
+class LitePage(ReadingPage):
+    def url(self, article):
+        return lite_path(super().url(article))
+
+    def template_name(self, name):
+        # A page type (or page of ours) has a lite version when this template exists.
+        return TEMPLATE_PREFIX + name
+
+    def extra_context(self, request, page):
+        return {
+            "full_url": page.get_url(request),
+            "canonical_url": page.get_full_url(request),
+            "lite_css": stylesheet(),
+        }
+
+    def render(self, request, page, template, context, status=200):
+        response = super().render(request, page, template, context, status)
+        response["Content-Security-Policy"] = content_security_policy()
+        return response
+
+
+LITE_PAGE = LitePage()
