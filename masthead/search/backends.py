@@ -20,6 +20,8 @@ import unicodedata
 from django.db import NotSupportedError
 from django.db.models import BooleanField, F, Func
 
+from .tokens import Term, edition_token
+
 FTS_TABLE = "masthead_search_fts"
 # PostgreSQL columns that hold a token column as a stored, GIN-indexed tsvector.
 STORED_VECTORS = {"tokens": "search_vector"}
@@ -30,10 +32,12 @@ class TokenMatch(Func):
 
     output_field = BooleanField()
 
-    def __init__(self, terms, column="tokens"):
+    def __init__(self, terms, column="tokens", edition=None):
         if not terms:
             raise ValueError("a search needs at least one term")
         self.terms = tuple(terms)
+        if edition:
+            self.terms += (Term((edition_token(edition),), False, None),)
         self.column = column
         super().__init__(F("pk"), F(column))
 

@@ -13,7 +13,7 @@ from masthead.news.models import ArticlePage
 
 from .models import SearchDocument
 from .text import prepare
-from .tokens import document_tokens
+from .tokens import document_tokens, edition_token
 
 REBUILD_BATCH = 200
 
@@ -50,12 +50,16 @@ def document_fields(article):
     """Return the SearchDocument fields for an article."""
     title = prepare(article.title)
     text = prepare(article_text(article))
+    edition = article.locale.language_code
+    # Every document holds its edition's token, which a search always asks for.
+    body = document_tokens("\n".join((title, text)))
+    tokens = " ".join(filter(None, (edition_token(edition), body)))
     return {
-        "edition": article.locale.language_code,
+        "edition": edition,
         "title": title,
         "text": text,
         "title_tokens": document_tokens(title),
-        "tokens": document_tokens(f"{title}\n{text}"),
+        "tokens": tokens,
     }
 
 

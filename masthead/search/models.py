@@ -13,7 +13,10 @@ class SearchDocument(models.Model):
     page = models.OneToOneField(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="+"
     )
-    edition = models.CharField(_("edition"), max_length=16, db_index=True)
+    # Searches find an edition's documents through a token of it in `tokens`, so the
+    # full-text index answers alone: an index on this column tempts PostgreSQL into
+    # reading every document of the edition for common words.
+    edition = models.CharField(_("edition"), max_length=16)
     title = models.TextField(_("title"))
     # The article's words as readers see them (standfirst, body, captions, tags),
     # kept for the snippet shown with each result.

@@ -13,7 +13,7 @@ def search(edition_code, query):
         return terms, SearchDocument.objects.none()
     documents = (
         SearchDocument.objects.filter(edition=edition_code, page__live=True)
-        .filter(TokenMatch(terms))
+        .filter(TokenMatch(terms, edition=edition_code))
         .annotate(title_match=TokenMatch(terms, column="title_tokens"))
         .select_related("page")
         # Sorting thousands of matches is much faster without their long columns;

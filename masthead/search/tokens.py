@@ -98,6 +98,11 @@ def _segment(kind_, parts):
     return Segment("units", tuple(parts))
 
 
+def edition_token(code):
+    """Return the token every document of an edition holds ("edition0zhhans")."""
+    return "edition0" + "".join(c for c in code.lower() if c.isalnum())
+
+
 def document_tokens(text):
     """Return the tokens of prepared `text`, sorted, once each, space-separated."""
     tokens = set()

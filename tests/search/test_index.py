@@ -21,6 +21,12 @@ def test_publishing_an_article_indexes_it(publish):
     assert document.text == "Boats are back."
 
 
+def test_article_with_no_words_is_indexed_and_found_by_none(publish):
+    article = publish("en", "…!?")
+    assert SearchDocument.objects.filter(page=article).exists()
+    assert found("en", "x") == []
+
+
 def test_publishing_a_new_revision_replaces_the_indexed_text(publish):
     article = publish("en", "Harbour reopens")
     article.title = "Harbour closes"
