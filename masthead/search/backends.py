@@ -11,8 +11,10 @@ find whole tokens, or tokens beginning with a prefix, and must not split them ag
   ' '))`, which takes each token as a lexeme unchanged (no parser, no dictionary),
   with a GIN index; the short title tokens are turned into a vector as needed.
 
-Both answer the same question, so results are the same on both databases. The index
-is created by migrations 0001 and 0002; the SQL they run lives there.
+A search also asks for the edition's own token, which every document holds, so the
+full-text index alone narrows a query to one edition. Both databases answer the same
+question, so results are the same on both. Migrations 0001 to 0003 hold the SQL that
+builds the index.
 """
 
 import unicodedata
