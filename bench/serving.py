@@ -328,10 +328,12 @@ def report(bench):
     print()
     print(scenario_table(bench.scenarios))
     if bench.desk:
+        desk = bench.extra["desk"]
         print(
             f"(f) desk with {bench.args.comments:,} comments: pending queue "
-            f"{bench.desk['queue']:.1f} ms, approve {bench.desk['decision']:.1f} ms "
-            "(median)"
+            f"{desk['queue_ms']:.1f} ms (CPU {desk['queue_cpu_ms']:.1f} ms), approve "
+            f"{desk['decision_ms']:.1f} ms (CPU {desk['decision_cpu_ms']:.1f} ms), "
+            "medians"
         )
     print()
     print(target_table(checks))
