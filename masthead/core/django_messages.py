@@ -7,7 +7,7 @@ Nothing imports this module: `makemessages` and tests/core/test_catalogues.py re
 it.
 """
 
-from django.utils.translation import gettext_noop, ngettext_lazy
+from django.utils.translation import gettext_noop, ngettext_lazy, pgettext_lazy
 
 FORM_ERRORS = (
     gettext_noop("This field is required."),
@@ -40,4 +40,27 @@ DURATIONS = (
     ngettext_lazy("%(num)d hour", "%(num)d hours", "num"),
     ngettext_lazy("%(num)d minute", "%(num)d minutes", "num"),
     gettext_noop(", "),
+)
+
+# django.utils.dates and dateformat: the desk's dates ("Nov. 29, 2026, 4:20 a.m."),
+# which Tibetan and Lao moderators would otherwise read in English.
+MONTHS = (
+    pgettext_lazy("abbrev. month", "Jan."),
+    pgettext_lazy("abbrev. month", "Feb."),
+    pgettext_lazy("abbrev. month", "March"),
+    pgettext_lazy("abbrev. month", "April"),
+    pgettext_lazy("abbrev. month", "May"),
+    pgettext_lazy("abbrev. month", "June"),
+    pgettext_lazy("abbrev. month", "July"),
+    pgettext_lazy("abbrev. month", "Aug."),
+    pgettext_lazy("abbrev. month", "Sept."),
+    pgettext_lazy("abbrev. month", "Oct."),
+    pgettext_lazy("abbrev. month", "Nov."),
+    pgettext_lazy("abbrev. month", "Dec."),
+)
+TIMES_OF_DAY = (
+    gettext_noop("a.m."),
+    gettext_noop("p.m."),
+    gettext_noop("midnight"),
+    gettext_noop("noon"),
 )
