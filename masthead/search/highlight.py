@@ -5,12 +5,14 @@ written; everything outside the marks is escaped.
 """
 
 import re
+import unicodedata
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .text import fold, kind, strip_accents, strip_tones, tone_key
 
+# In columns: a Latin letter takes one, a Chinese or Korean letter two.
 SNIPPET_LENGTH = 220
 # How much of the passage comes before the first match.
 SNIPPET_LEAD = 60
@@ -39,7 +41,7 @@ def snippet(text, terms, length=SNIPPET_LENGTH):
     """Return a passage of `text` around its first match, escaped and marked."""
     spans = match_spans(text, terms)
     start = _passage_start(text, spans[0][0]) if spans else 0
-    end = _passage_end(text, start + length)
+    end = _passage_end(text, _advance(text, start, length))
     html = _marked(text, spans, start, end)
     before = ELLIPSIS if start > 0 else ""
     after = ELLIPSIS if end < len(text) else ""
@@ -117,6 +119,16 @@ def _passage_start(text, first_match):
     while 0 < start < len(text) and kind(text[start]) == "mark":
         start -= 1
     return start
+
+
+def _advance(text, start, width):
+    """Return where a passage of `width` columns from `start` ends: Chinese and
+    Korean letters take two columns, so their passages hold half as many letters."""
+    position = start
+    while position < len(text) and width > 0:
+        width -= 2 if unicodedata.east_asian_width(text[position]) in "WF" else 1
+        position += 1
+    return position
 
 
 def _passage_end(text, end):

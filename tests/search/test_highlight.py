@@ -78,6 +78,11 @@ def test_snippet_of_long_text_ends_with_an_ellipsis():
     assert len(html) < 300
 
 
+def test_snippet_of_chinese_text_holds_half_as_many_letters():
+    html = str(snippet("暴雨" + "北京市今天发布预警信号" * 40, parse_query("暴雨")))
+    assert len(html.removesuffix("…")) == len("<mark></mark>") + 110
+
+
 def test_snippet_without_a_match_in_the_text_shows_its_beginning():
     assert str(snippet("Boats are back.", parse_query("harbour"))) == "Boats are back."
 
