@@ -38,11 +38,11 @@ def soak_site(tmp_path_factory):
             server.stop()
 
 
-def soak_and_check(soak_site, comments, during=None, drain=False):
+def soak_and_check(soak_site, comments, during=None):
     env, site, server = soak_site
     before = soak_harness.site_command(env, "verify")
     soak = soak_harness.Soak(
-        server, site, comments, CLIENTS, DEADLINE_SECONDS, drain=drain
+        server, site, comments, CLIENTS, DEADLINE_SECONDS, drain=False
     )
     soak.run(during)
     # Triage runs in the background and may still reject a comment: compare the
@@ -57,17 +57,11 @@ def soak_and_check(soak_site, comments, during=None, drain=False):
 def test_soak_keeps_every_acknowledged_comment_once_with_one_audit_per_decision(
     soak_site,
 ):
-    soak, problems = soak_and_check(soak_site, COMMENTS, drain=True)
+    soak, problems = soak_and_check(soak_site, COMMENTS)
     assert problems == []
     assert len(soak.tally.acknowledged) == COMMENTS
-    # Moderators decided while readers posted, then emptied the queue.
-    assert soak.tally.decided_while_posting > 0
-    assert (
-        soak_harness.queue_counts(soak_site[2].base_url, soak_site[1]["keys"][0])[
-            "pending"
-        ]
-        == 0
-    )
+    # Decisions raced with the posts (each moderator several times), not after them.
+    assert soak.tally.decided_while_posting >= MODERATORS * 10
 
 
 def test_kill_9_of_the_server_loses_no_acknowledged_comment(soak_site):
