@@ -87,8 +87,14 @@ def on_slug_change(sender, instance, instance_before, **kwargs):
 
 
 def on_path_change(page, url_path_before):
+    """Purge what shows the page now, its old address and the listing it left."""
+    if not isinstance(page, PAGE_TYPES):
+        return
     before = old_url(page, url_path_before)
-    change = page_change(page) + Change(trees=[before] if before else [])
+    change = page_change(page)
+    if before:
+        left = before.rstrip("/").rpartition("/")[0] + "/"
+        change += Change(paths=[left], trees=[before])
     refresh_on_commit(change.with_lite())
 
 

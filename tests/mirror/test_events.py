@@ -198,3 +198,20 @@ def test_reply_form_asked_for_by_query_string_is_not_kept(article, mirror, front
     PageStore(mirror).purge(article.url)
     front.get(article.url, query="reply_to=1")
     assert not baked(mirror, article.url).exists()
+
+
+def test_moved_article_leaves_its_old_section_and_address(
+    article, en_home, mirror, front, django_capture_on_commit_callbacks
+):
+    from masthead.news.setup import ensure_section
+
+    sport = ensure_section(en_home, "Sport", "sport")
+    front.get("/en/world/")
+    with django_capture_on_commit_callbacks(execute=True):
+        article.move(sport, pos="last-child")
+    assert "Rail link opens" not in front.get("/en/world/").text
+    old = front.get(article.url)  # the stale file is gone: Wagtail's redirect
+    assert old.status_code == 301 and old["Location"].endswith(
+        "/en/sport/" + article.slug + "/"
+    )
+    assert front.get(f"/en/sport/{article.slug}/").status_code == 200
