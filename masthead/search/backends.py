@@ -24,7 +24,6 @@ from django.db.models import BooleanField, F, Func
 
 from .tokens import Term, edition_token
 
-FTS_TABLE = "masthead_search_fts"
 # PostgreSQL columns that hold a token column as a stored, GIN-indexed tsvector.
 STORED_VECTORS = {"tokens": "search_vector"}
 
@@ -50,11 +49,8 @@ class TokenMatch(Func):
         )
 
     def as_sqlite(self, compiler, connection, **extra_context):
-        pk_sql, pk_params = compiler.compile(self.get_source_expressions()[0])
-        # Only the compiled column and a constant are formatted in; the query is a
-        # parameter.
-        sql = f"{pk_sql} IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)"  # noqa: S608, E501
-        return sql, (*pk_params, fts5_query(self.terms, self.column))
+        query = fts5_query(self.terms, self.column)
+        return compiler.compile(FtsRowids(self.get_source_expressions()[0], query))
 
     def as_postgresql(self, compiler, connection, **extra_context):
         column = self.get_source_expressions()[1]
@@ -66,6 +62,25 @@ class TokenMatch(Func):
             column_sql, params = compiler.compile(column)
             vector = f"array_to_tsvector(string_to_array({column_sql}, ' '))"
         return f"{vector} @@ %s::tsquery", (*params, tsquery(self.terms))
+
+
+class FtsRowids(Func):
+    """SQLite: true for rows whose id the FTS5 table returns for `query`."""
+
+    output_field = BooleanField()
+    # The FTS5 query is passed as a parameter, never written into the SQL.
+    template = (
+        "%(expressions)s IN "
+        "(SELECT rowid FROM masthead_search_fts WHERE masthead_search_fts MATCH %%s)"
+    )
+
+    def __init__(self, pk, query):
+        self.query = query
+        super().__init__(pk)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = super().as_sql(compiler, connection, **extra_context)
+        return sql, (*params, self.query)
 
 
 def fts5_query(terms, column):
