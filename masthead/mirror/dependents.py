@@ -36,6 +36,9 @@ class Change:
     def __add__(self, other):
         return Change(self.paths + other.paths, self.trees + other.trees)
 
+    def unique(self):
+        return Change(list(dict.fromkeys(self.paths)), list(dict.fromkeys(self.trees)))
+
     def with_lite(self):
         """Return the change with each URL's lite copy added, duplicates dropped."""
         lite = [LITE_PREFIX + path for path in self.paths]

@@ -7,6 +7,7 @@ Until it is done, readers get the page from Django, which keeps it (baking.py).
 """
 
 import logging
+import threading
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -15,8 +16,10 @@ from django_tasks import task
 from wagtail.contrib.frontend_cache.utils import get_backends
 
 from .baking import bake, mirror_enabled, page_store
+from .dependents import Change
 
 logger = logging.getLogger(__name__)
+_pending = threading.local()
 
 
 def active():
@@ -25,8 +28,23 @@ def active():
 
 
 def refresh_on_commit(change):
-    """Purge and re-bake `change` once the current transaction commits."""
-    transaction.on_commit(lambda: refresh(change))
+    """Purge and re-bake `change` once the current transaction commits.
+
+    Changes made in one transaction (an import of many articles, the demo) are
+    gathered and handled once, so a shared listing is baked once, not per article.
+    A change of a transaction that rolled back is handled with the next one: a
+    purge too many, never one too few.
+    """
+    if not hasattr(_pending, "changes"):
+        _pending.changes = []
+    _pending.changes.append(change)
+    transaction.on_commit(_refresh_pending)
+
+
+def _refresh_pending():
+    changes, _pending.changes = getattr(_pending, "changes", []), []
+    if changes:
+        refresh(sum(changes, Change()).unique())
 
 
 def refresh(change):

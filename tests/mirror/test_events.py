@@ -215,3 +215,16 @@ def test_moved_article_leaves_its_old_section_and_address(
         "/en/sport/" + article.slug + "/"
     )
     assert front.get(f"/en/sport/{article.slug}/").status_code == 200
+
+
+def test_articles_published_in_one_transaction_bake_their_listing_once(
+    en_section, make_article, django_capture_on_commit_callbacks, monkeypatch
+):
+    from masthead.mirror import purging
+
+    baked_paths = []
+    monkeypatch.setattr(purging, "bake", lambda paths: baked_paths.extend(paths))
+    with django_capture_on_commit_callbacks(execute=True):
+        make_article(en_section, title="First")
+        make_article(en_section, title="Second")
+    assert baked_paths.count("/en/world/") == 1
