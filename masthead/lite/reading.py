@@ -1,9 +1,11 @@
 """The lite page as one of the pages an article is read on (comments/reading.py).
 
 Registered in LiteConfig.ready(), so a comment or report sent from a lite page is
-answered on the lite page: its errors, the refusal, the report form and the
-thank-you all in the lite templates, under the lite pages' own policy.
+answered on the lite page: its errors, the refusal and the report form in the lite
+templates, under the lite pages' own policy, compressed like the lite pages.
 """
+
+from django.middleware.gzip import GZipMiddleware
 
 from masthead.comments.reading import ReadingPage
 
@@ -31,7 +33,10 @@ class LitePage(ReadingPage):
     def render(self, request, page, template, context, status=200):
         response = super().render(request, page, template, context, status)
         response["Content-Security-Policy"] = content_security_policy()
-        return response
+        # Every lite answer, page or refusal, is compressed when the browser accepts it.
+        return GZipMiddleware(lambda _request: response).process_response(
+            request, response
+        )
 
 
 LITE_PAGE = LitePage()

@@ -12,7 +12,6 @@ from django.shortcuts import redirect
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils import translation
-from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
@@ -27,7 +26,6 @@ def lite_home(request):
     return redirect(lite_path(f"/{settings.LANGUAGE_CODE}/"))
 
 
-@gzip_page
 @require_safe
 def lite_page(request, path):
     code, _, page_path = path.partition("/")

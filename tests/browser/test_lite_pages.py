@@ -79,3 +79,58 @@ def test_lite_stylesheet_applies_on_every_visit(demo_site, phone_page):
         phone_page.goto(article_url)
         width = phone_page.locator("body").evaluate("b => getComputedStyle(b).maxWidth")
         assert width == "640px"
+
+
+def lite_article_with_comments(base_url):
+    """Follow the English lite home to the first story that shows comments."""
+    import urllib.request
+
+    from bs4 import BeautifulSoup
+
+    def soup(url):
+        with urllib.request.urlopen(base_url + url) as response:  # noqa: S310
+            return BeautifulSoup(response.read(), "html.parser")
+
+    for link in soup("/lite/en/").select("main li a"):
+        if soup(link["href"]).select_one("a.comment-report"):
+            return base_url + link["href"]
+    raise AssertionError("no demo article with an approved comment on /lite/en/")
+
+
+def send_comment(page, body):
+    page.fill("#id_name", "Lite reader")
+    page.fill("#id_body", body)
+    with page.expect_response(lambda r: "/comments/post/" in r.url) as answer:
+        page.get_by_role("button", name="Send for review").click()
+    return answer.value
+
+
+def test_comment_sent_again_too_soon_comes_back_as_lite_page_keeping_the_text(
+    demo_site, phone_page
+):
+    open_first_lite_article(phone_page, demo_site)
+    time.sleep(3.5)
+    send_comment(phone_page, "First thought.")
+    # The page it lands on carries a new form, which may not be sent at once either.
+    time.sleep(3.5)
+    refused = send_comment(phone_page, "A second thought, sent right away.")
+    assert refused.status == 429 and int(refused.headers["retry-after"]) > 0
+    assert phone_page.locator("img, script, link[rel=stylesheet]").count() == 0
+    alert = phone_page.locator("#comment-form .form-errors").inner_text()
+    assert "faster than this site allows" in alert
+    body = phone_page.locator("#id_body").input_value()
+    assert body == "A second thought, sent right away."
+
+
+def test_reader_reports_a_comment_from_lite_page_and_lands_back_on_it(
+    demo_site, phone_page
+):
+    article_url = lite_article_with_comments(demo_site)
+    phone_page.goto(article_url)
+    phone_page.get_by_role("link", name="Report").first.click()
+    assert phone_page.locator("link[rel=stylesheet], script").count() == 0
+    phone_page.locator("input[name=reason]").first.check()
+    phone_page.get_by_role("button", name="Send report").click()
+    assert phone_page.url.startswith(article_url + "?reported=")
+    message = phone_page.locator(".comments-message").inner_text()
+    assert "A moderator will look at the comment you reported." in message

@@ -1,6 +1,7 @@
 """A comment from a lite page that is not taken is answered on the lite page: the
 reader's text, the reason and the same status, in the lite template."""
 
+import gzip
 from unittest import mock
 
 import pytest
@@ -62,6 +63,14 @@ def test_lite_error_page_is_small(client, story):
     """Uncompressed, it stays within what the lite page may weigh compressed."""
     response = post_from_lite(client, story, name="")
     assert len(response.content) < 15_000
+
+
+def test_lite_error_page_is_compressed_when_the_reader_accepts_gzip(client, story):
+    action, data = lite_form(client, lite_path(story.url), name="")
+    response = client.post(action, data, HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 400
+    assert response["Content-Encoding"] == "gzip"
+    assert b"Ferry timetable changes" in gzip.decompress(response.content)
 
 
 def test_lite_error_page_form_still_comes_back_to_the_lite_page(client, story):
