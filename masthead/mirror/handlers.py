@@ -34,8 +34,6 @@ from .purging import active, refresh_on_commit
 
 LISTINGS = {SectionPage: "section", EditionHomePage: "home"}
 PAGE_TYPES = (ArticlePage, *LISTINGS)
-# A pending comment edited or restored to the queue changes no public page.
-PUBLIC_ACTIONS = {"approve", "reject", "edit"}
 APPROVED = CommentStatus.APPROVED
 
 
@@ -109,10 +107,17 @@ def on_page_delete(sender, instance, **kwargs):
 
 @when_active
 def on_comment_decided(sender, comment, action, **kwargs):
-    if action == "reject" and not was_approved(comment):
-        return
-    if action in PUBLIC_ACTIONS and (action == "reject" or comment.status == APPROVED):
-        refresh_on_commit(comments_change(comment.article.specific))
+    """Purge the article when readers see the decision: a comment shown, changed
+    while shown, or taken down; a pending one rejected, edited or restored is not."""
+    shown = action in ("approve", "edit") and comment.status == APPROVED
+    if shown or (action == "reject" and was_approved(comment)):
+        purge_comments_of(comment.article_id)
+
+
+def purge_comments_of(article_id):
+    article = ArticlePage.objects.filter(pk=article_id).first()
+    if article is not None:
+        refresh_on_commit(comments_change(article))
 
 
 def was_approved(comment):
@@ -129,7 +134,7 @@ def was_approved(comment):
 @when_active
 def on_comment_deleted(sender, instance, **kwargs):
     if instance.status == APPROVED:
-        refresh_on_commit(comments_change(instance.article.specific))
+        purge_comments_of(instance.article_id)
 
 
 @when_active

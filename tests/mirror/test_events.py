@@ -228,3 +228,22 @@ def test_articles_published_in_one_transaction_bake_their_listing_once(
         make_article(en_section, title="First")
         make_article(en_section, title="Second")
     assert baked_paths.count("/en/world/") == 1
+
+
+def test_deleting_an_approved_comment_removes_it_from_the_page(
+    article, post_comment, decide, front, django_capture_on_commit_callbacks
+):
+    comment = decide("approve", post_comment(article, body="Deleted by an admin."))
+    with django_capture_on_commit_callbacks(execute=True):
+        comment.delete()
+    assert "Deleted by an admin." not in front.get(article.url).text
+
+
+def test_restoring_a_rejected_comment_to_the_queue_leaves_the_page_alone(
+    article, post_comment, decide, mirror
+):
+    comment = decide("reject", post_comment(article), reason="spam")
+    page = baked(mirror, article.url)
+    stamp = page.stat().st_mtime_ns
+    decide("restore", comment)
+    assert page.stat().st_mtime_ns == stamp
