@@ -137,3 +137,14 @@ def test_edition_without_a_home_page_has_no_search(en_home, client):
 def test_results_page_asks_search_engines_not_to_index_it(en_home, search_page):
     soup = search_page("en", "harbour")
     assert soup.select_one("meta[name=robots]")["content"] == "noindex"
+
+
+def test_header_form_names_the_page_edition_whatever_language_is_active(ko_home):
+    from bs4 import BeautifulSoup
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("en"):
+        html = render_to_string("includes/search_form.html", {"page": ko_home})
+    form = BeautifulSoup(html, "html.parser").select_one("form")
+    assert form["action"] == "/ko/search/"
