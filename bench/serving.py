@@ -35,6 +35,7 @@ from serving_processes import (  # noqa: E402
     Load,
     PostScript,
     Servers,
+    cpu_seconds,
     ensure_tools,
     free_port,
     http_get,
@@ -107,7 +108,9 @@ class Bench:
         )
         self.scenarios, self.rates, self.desk, self.extra = [], {}, {}, {}
 
-    def measure(self, key, name, port, path, *, rate_key=None, dynamic=False, **load):
+    def measure(
+        self, key, name, port, path, *, pid, rate_key=None, dynamic=False, **load
+    ):
         """Warm up, then run the load `runs` times; keep the scenario.
 
         Pages Python renders get fewer connections (`dynamic`): a few keep one
@@ -118,8 +121,15 @@ class Bench:
         log(f"({key}) {name}")
         self.load.run(port, path, seconds=max(1, self.args.seconds // 3), **load)
         for _ in range(self.args.runs):
+            before = cpu_seconds(pid)[0]
             run = self.load.run(port, path, **load)
-            log(f"    {run.requests_per_sec:,.0f} req/s, {run.bad_status} bad")
+            if run.requests:
+                used = cpu_seconds(pid)[0] - before
+                run.cpu_ms = round(used * 1000 / run.requests, 3)
+            log(
+                f"    {run.requests_per_sec:,.0f} req/s, {run.bad_status} bad, "
+                f"server CPU {run.cpu_ms} ms per answer"
+            )
             scenario.runs.append(run)
         self.scenarios.append(scenario)
         self.rates[rate_key or key] = scenario.rate
@@ -213,22 +223,45 @@ def masthead_scenarios(bench, site):
     html, gzipped = check_page(port, path, baked=True)
     check_page(port, path + "?uncached=1", baked=False)
     page = {"html": html, "gzip": gzipped, "path": path}
-    baked = bench.measure("b", "Masthead, baked page (masthead serve)", port, path,
-                          headers=[GZIP])  # fmt: skip
+    baked = bench.measure(
+        "b",
+        "Masthead, baked page (masthead serve)",
+        port,
+        path,
+        pid=process.pid,
+        headers=[GZIP],
+    )
     baked.rss_mb = rss_mb(process.pid)
     rendered = bench.measure(
-        "c", "Masthead, page rendered (?uncached=1, not baked)", port,
-        path + "?uncached=1", headers=[GZIP], dynamic=True,
-    )  # fmt: skip
+        "c",
+        "Masthead, page rendered (?uncached=1, not baked)",
+        port,
+        path + "?uncached=1",
+        pid=process.pid,
+        headers=[GZIP],
+        dynamic=True,
+    )
     rendered.rss_mb = rss_mb(process.pid)
     script = comment_script(bench, port, html)
     wait_for_queue(site, limit=60)
     tasks_before = task_counts(site["data_dir"] / "masthead.sqlite3")[1]
-    posts = bench.measure("d", "Masthead, comment POST (303), triage on", port, path,
-                          script=script, dynamic=True)  # fmt: skip
+    triage_cpu = cpu_seconds(process.pid)[1]
+    posts = bench.measure(
+        "d",
+        "Masthead, comment POST (303), triage on",
+        port,
+        path,
+        pid=process.pid,
+        script=script,
+        dynamic=True,
+    )
     posts.rss_mb = rss_mb(process.pid)
     bench.extra["masthead_processes"] = rss_processes(process.pid)
     posts.note = drain_note(bench, site, tasks_before)
+    triage = bench.extra["triage"]
+    triage_cpu = cpu_seconds(process.pid)[1] - triage_cpu
+    triage["cpu_ms_per_comment"] = round(triage_cpu * 1000 / max(1, triage["tasks"]), 2)
+    posts.note += f"; triage CPU {triage['cpu_ms_per_comment']} ms per comment"
     bench.servers.stop("masthead")
     return page
 
@@ -303,7 +336,7 @@ def nginx_scenario(bench, page):
     if status != 200 or headers.get("content-encoding") != "gzip":
         raise SystemExit(f"nginx answered {status} {headers}")
     name = "nginx, saved copy of the page (gzip_static)"
-    bench.measure("a", name, port, page["path"], headers=[GZIP])
+    bench.measure("a", name, port, page["path"], pid=process.pid, headers=[GZIP])
     bench.scenarios[-1].rss_mb = rss_mb(process.pid)
     bench.servers.stop("nginx")
 
@@ -319,6 +352,20 @@ def desk_scale(bench):
     data = json.loads(out.read_text())
     bench.desk = {"queue": data["queue_ms"], "decision": data["decision_ms"]}
     bench.extra["desk"] = data
+
+
+def cpu_targets(bench):
+    """Return the targets with each rate replaced by answers per CPU second."""
+    per_cpu_second = {}
+    for scenario in bench.scenarios:
+        key = {"e": "e_get" if "GET" in scenario.name else "e_post"}.get(
+            scenario.key, scenario.key
+        )
+        if scenario.cpu_ms:
+            per_cpu_second[key] = 1000 / scenario.cpu_ms
+    desk = bench.extra.get("desk", {})
+    cpu = {"queue": desk.get("queue_cpu_ms"), "decision": desk.get("decision_cpu_ms")}
+    return targets(per_cpu_second, cpu)
 
 
 def report(bench):
@@ -337,6 +384,9 @@ def report(bench):
         )
     print()
     print(target_table(checks))
+    by_cpu = cpu_targets(bench)
+    print("\nThe same from the servers' CPU time per answer (answers per CPU second):")
+    print(target_table(by_cpu))
     data = {
         "quick": bench.args.quick,
         "options": {k: v for k, v in vars(bench.args).items() if k != "quick"},
@@ -345,6 +395,7 @@ def report(bench):
         "load_average_after": timing.load_average(),
         "scenarios": [scenario.as_dict() for scenario in bench.scenarios],
         "targets": [check.as_dict() for check in checks],
+        "targets_by_cpu_time": [check.as_dict() for check in by_cpu],
         **bench.extra,
     }
     results = HERE / "results"

@@ -87,16 +87,28 @@ def isso_scenarios(bench, site):
     if count != len(site["comments"]):
         raise SystemExit(f"Isso shows {count} comments, not {len(site['comments'])}")
     get = bench.measure(
-        "e", "Isso 0.14, GET /?uri= (JSON, 200 comments)", port, path,
-        rate_key="e_get", headers=[("Accept-Encoding", "gzip")], dynamic=True,
-    )  # fmt: skip
+        "e",
+        "Isso 0.14, GET /?uri= (JSON, 200 comments)",
+        port,
+        path,
+        pid=process.pid,
+        rate_key="e_get",
+        headers=[("Accept-Encoding", "gzip")],
+        dynamic=True,
+    )
     get.rss_mb = rss_mb(process.pid)
     new = f"/new?uri={quote(site['path'])}"
     lua = wrk_post_script(path=new, headers=[JSON], body_template=POST_TEMPLATE)
     script = PostScript(bench.scratch / "isso.lua", lua, new, [JSON], POST_TEMPLATE)
     post = bench.measure(
-        "e", "Isso 0.14, POST /new (202, moderation on)", port, path,
-        rate_key="e_post", script=script, dynamic=True,
-    )  # fmt: skip
+        "e",
+        "Isso 0.14, POST /new (202, moderation on)",
+        port,
+        path,
+        pid=process.pid,
+        rate_key="e_post",
+        script=script,
+        dynamic=True,
+    )
     post.rss_mb = rss_mb(process.pid)
     bench.servers.stop("isso")

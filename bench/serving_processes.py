@@ -152,8 +152,8 @@ def http_get(port, path, headers=None):
     return http_request(port, "GET", path, headers=headers)
 
 
-def rss_processes(pid):
-    """Return [(pid, program, MB)] for `pid` and all its descendants."""
+def process_tree(pid):
+    """Return `pid` and its descendants' pids."""
     children = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -166,17 +166,51 @@ def rss_processes(pid):
     found, todo = [], [pid]
     while todo:
         current = todo.pop()
+        found.append(current)
         todo.extend(children.get(current, []))
+    return found
+
+
+def program(pid):
+    command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    return " ".join(part.decode(errors="replace") for part in command[:4])
+
+
+def rss_processes(pid):
+    """Return [(pid, program, MB)] for `pid` and all its descendants."""
+    found = []
+    for current in process_tree(pid):
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            command = Path(f"/proc/{current}/cmdline").read_bytes().split(b"\0")
+            name = program(current)
         except OSError:
             continue
-        program = " ".join(part.decode(errors="replace") for part in command[:4])
         for line in status.splitlines():
             if line.startswith("VmRSS:"):
-                found.append((current, program, round(int(line.split()[1]) / 1024, 1)))
+                found.append((current, name, round(int(line.split()[1]) / 1024, 1)))
     return found
+
+
+def cpu_seconds(pid, aside="db_worker"):
+    """Return (CPU seconds of the tree of `pid`, those of its `aside` processes).
+
+    User and system time of the live processes: what a request cost the server,
+    whatever else the machine's cores were busy with.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    main = other = 0.0
+    for current in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1]
+            name = program(current)
+        except OSError:
+            continue
+        used = sum(int(value) for value in fields.split()[11:13]) / tick
+        if aside in name:
+            other += used
+        else:
+            main += used
+    return main, other
 
 
 def rss_mb(pid):

@@ -24,6 +24,9 @@ class Run:
     latency_p99_ms: float | None = None
     bad_status: int = 0  # answers outside 2xx and 3xx
     socket_errors: int = 0
+    # The server's own CPU time per answer (its processes' user + system time over
+    # the run): steadier than the rate when other work shares the cores.
+    cpu_ms: float | None = None
 
 
 def to_ms(value, unit):
@@ -72,6 +75,12 @@ class Scenario:
     def rate(self):
         return statistics.median(run.requests_per_sec for run in self.runs)
 
+    @property
+    def cpu_ms(self):
+        """Return the median of the runs' server CPU milliseconds per answer."""
+        costs = [run.cpu_ms for run in self.runs if run.cpu_ms is not None]
+        return round(statistics.median(costs), 3) if costs else None
+
     def as_dict(self):
         median = self.median
         return {
@@ -80,6 +89,7 @@ class Scenario:
             "requests_per_sec_median": round(self.rate, 1) if self.runs else None,
             "latency_p50_ms": median.latency_p50_ms if median else None,
             "latency_p99_ms": median.latency_p99_ms if median else None,
+            "cpu_ms_per_request": self.cpu_ms,
             "rss_mb": self.rss_mb,
             "note": self.note,
             "runs": [asdict(run) for run in self.runs],
@@ -141,8 +151,8 @@ def scenario_table(scenarios):
     """Return the load scenarios as a fixed-width text table."""
     lines = [
         f"{'':<4}{'server and load':<52}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}"
-        f"{'bad':>6}{'RSS MB':>9}",
-        "-" * 99,
+        f"{'bad':>6}{'RSS MB':>9}{'CPU ms':>9}",
+        "-" * 108,
     ]
     for scenario in scenarios:
         median = scenario.median
@@ -152,7 +162,7 @@ def scenario_table(scenarios):
             f"{number(scenario.rate if scenario.runs else None):>10}"
             f"{number(median and median.latency_p50_ms, 2):>9}"
             f"{number(median and median.latency_p99_ms, 2):>9}"
-            f"{bad:>6}{number(scenario.rss_mb):>9}"
+            f"{bad:>6}{number(scenario.rss_mb):>9}{number(scenario.cpu_ms, 2):>9}"
         )
         if scenario.note:
             lines.append(f"{'':<4}  {scenario.note}")

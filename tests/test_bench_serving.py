@@ -2,6 +2,7 @@
 the configuration files it writes for Isso, nginx and wrk."""
 
 import configparser
+import os
 import sys
 from pathlib import Path
 
@@ -79,6 +80,20 @@ def test_scenario_rate_is_the_median_of_its_runs():
     assert scenario.median.requests_per_sec == 1000.0
 
 
+def test_scenario_cpu_cost_is_the_median_of_the_runs_that_have_one():
+    runs = [Run(1.0, cpu_ms=30.0), Run(2.0, cpu_ms=10.0), Run(3.0, cpu_ms=20.0)]
+    assert Scenario("c", "rendered", runs=runs).cpu_ms == 20.0
+    assert Scenario("c", "rendered", runs=[Run(1.0)]).cpu_ms is None
+
+
+def test_cpu_seconds_counts_this_process_own_time():
+    from serving_processes import cpu_seconds
+
+    sum(range(3_000_000))  # spend a little CPU
+    main, aside = cpu_seconds(os.getpid(), aside="no-such-program")
+    assert main > 0 and aside == 0
+
+
 def test_targets_are_ratios_of_the_same_run():
     rates = {"a": 10_000, "b": 6_000, "c": 120, "e_get": 5, "d": 200, "e_post": 50}
     checks = {c.name: c for c in targets(rates, {"queue": 60.0, "decision": 12.5})}
@@ -111,11 +126,13 @@ def test_target_table_says_pass_and_miss():
 
 
 def test_scenario_table_shows_rate_latency_errors_and_memory():
-    runs = [Run(9000.0, latency_p50_ms=3.5, latency_p99_ms=20.0, bad_status=2)]
+    runs = [
+        Run(9000.0, latency_p50_ms=3.5, latency_p99_ms=20.0, bad_status=2, cpu_ms=0.1)
+    ]
     scenario = Scenario("a", "nginx", runs=runs, rss_mb=11.2, note="drained")
     table = scenario_table([scenario])
     row = next(line for line in table.splitlines() if line.startswith("(a)"))
-    assert row.split()[-5:] == ["9,000.0", "3.50", "20.00", "2", "11.2"]
+    assert row.split()[-6:] == ["9,000.0", "3.50", "20.00", "2", "11.2", "0.10"]
     assert "drained" in table
 
 
