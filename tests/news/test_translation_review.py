@@ -164,3 +164,14 @@ def test_flag_and_review_are_in_the_translation_history(
         "masthead.translation.source_changed",
         "masthead.translation.reviewed",
     } <= set(actions)
+
+
+def test_translation_without_a_recorded_review_is_compared_with_the_last_revision(
+    original, translation
+):
+    """Translations made before review was recorded answer to the previous revision."""
+    ArticlePage.objects.filter(pk=translation.pk).update(reviewed_source_revision=None)
+    republish(original)
+    assert reloaded(translation).source_changed_at is None
+    republish(original, title="Rail link opens to passengers")
+    assert reloaded(translation).source_changed_at is not None
