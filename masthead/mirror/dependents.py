@@ -9,6 +9,7 @@ its change purges its whole edition.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 from masthead.news.models import ArticlePage, EditionHomePage, RelatedArticle
 
@@ -49,9 +50,12 @@ class Change:
 
 
 def page_path(page):
-    """Return a page's URL path ("/en/world/harbour/"), or None if it has none."""
+    """Return a page's URL path ("/ko/세계/철도/"), or None if it has none.
+
+    Decoded, as a request's path is: the store keeps pages under these names.
+    """
     parts = page.get_url_parts()
-    return parts[2] if parts else None
+    return unquote(parts[2]) if parts else None
 
 
 def _paths(pages):

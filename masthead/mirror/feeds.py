@@ -6,7 +6,7 @@ mirror. Numbered sitemap pages (`?p=2`) have a query string: never kept, only pu
 from the CDN.
 """
 
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django.urls import reverse
 
@@ -27,7 +27,7 @@ FEED_URL_NAMES = frozenset(
 
 def _path(url):
     parts = urlsplit(url)
-    return parts.path + (f"?{parts.query}" if parts.query else "")
+    return unquote(parts.path) + (f"?{parts.query}" if parts.query else "")
 
 
 @register

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.encoding import iri_to_uri
 from django_tasks import task
 from wagtail.contrib.frontend_cache.utils import get_backends
 
@@ -68,7 +69,8 @@ def purge_cdn(change):
     by prefix (or a CDN rule) widens.
     """
     backends = get_backends()
-    urls = [settings.SITE_URL + path for path in [*change.paths, *change.trees]]
+    paths = [*change.paths, *change.trees]
+    urls = [settings.SITE_URL + iri_to_uri(path) for path in paths]
     host = urlsplit(settings.SITE_URL).netloc
     for name, backend in backends.items():
         if not backend.invalidates_hostname(host):

@@ -44,3 +44,14 @@ def test_cdn_alone_is_told_when_baked_pages_are_off(
     settings.MASTHEAD_MIRROR = False
     decide("approve", post_comment(article))
     assert SITE + article.url in cdn
+
+
+def test_korean_address_is_sent_to_the_cdn_percent_encoded(
+    ko_home, make_article, cdn, django_capture_on_commit_callbacks
+):
+    from masthead.news.setup import ensure_section
+
+    section = ensure_section(ko_home, "세계", "세계")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(section, title="철도 개통", slug="철도-개통")
+    assert SITE + article.url in cdn and "%EC%B2%A0" in article.url

@@ -247,3 +247,17 @@ def test_restoring_a_rejected_comment_to_the_queue_leaves_the_page_alone(
     stamp = page.stat().st_mtime_ns
     decide("restore", comment)
     assert page.stat().st_mtime_ns == stamp
+
+
+def test_article_with_a_korean_address_is_purged_where_it_was_kept(
+    ko_home, make_article, post_comment, decide, front, mirror
+):
+    from masthead.news.setup import ensure_section
+
+    section = ensure_section(ko_home, "세계", "세계")
+    article = make_article(section, title="철도 개통", slug="철도-개통")
+    PageStore(mirror).purge_tree("/")
+    assert front.get("/ko/세계/철도-개통/").status_code == 200  # kept by this reader
+    assert baked(mirror, "/ko/세계/철도-개통/").exists()
+    decide("approve", post_comment(article, body="기차가 빨라졌어요. 정말 좋습니다."))
+    assert "기차가 빨라졌어요" in front.get("/ko/세계/철도-개통/").text
