@@ -166,4 +166,7 @@ def _bake_one(path):
     stamp_ns = time.time_ns()
     request = WSGIRequest(anonymous_environ(path))
     response = WSGIHandler.get_response(_handler, request)
+    if response.status_code not in (200, 301, 302, 404):
+        # Most likely SITE_URL's host is not in ALLOWED_HOSTS: nothing gets baked.
+        logger.warning("Baking %s was answered %s", path, response.status_code)
     return keep(request, response, stamp_ns)
