@@ -5,14 +5,12 @@ Content-Security-Policy forbids inline styles, so lite answers name the styleshe
 SHA-256 in `style-src`; an injected `<style>` or `style=` attribute still does nothing.
 """
 
-import base64
-import hashlib
 from functools import cache
 from pathlib import Path
 
 from django.utils.safestring import mark_safe
 
-from masthead.core.security import CONTENT_SECURITY_POLICY
+from masthead.core.security import policy_allowing_style, style_hash_source
 
 STYLESHEET = Path(__file__).parent / "templates" / "lite" / "lite.css"
 
@@ -26,21 +24,9 @@ def stylesheet():
 
 @cache
 def style_source():
-    digest = hashlib.sha256(stylesheet().encode("utf-8")).digest()
-    return "'sha256-{}'".format(base64.b64encode(digest).decode("ascii"))
-
-
-def with_style_hash(policy, source):
-    """Return `policy` with `source` added to its style-src directive."""
-    directives = [directive.strip() for directive in policy.split(";")]
-    if not any(directive.startswith("style-src ") for directive in directives):
-        directives.append("style-src 'self'")
-    return "; ".join(
-        f"{directive} {source}" if directive.startswith("style-src ") else directive
-        for directive in directives
-    )
+    return style_hash_source(stylesheet())
 
 
 @cache
 def content_security_policy():
-    return with_style_hash(CONTENT_SECURITY_POLICY, style_source())
+    return policy_allowing_style(stylesheet())

@@ -171,6 +171,18 @@ def test_unavailable_page_renders_without_the_database(rf, django_assert_num_que
     assert response.status_code == 503 and b"Text</textarea>" in response.content
 
 
+def test_unavailable_page_policy_lets_only_its_own_style_apply(client, article):
+    from masthead.core.security import style_hash_source
+
+    action, data = form_data(client, article.url, name="Ana", body="Keep me.")
+    with mock.patch.object(submission, "store", side_effect=OperationalError):
+        response = client.post(action, data)
+    style = soup_of(response).select_one("style").string
+    policy = response["Content-Security-Policy"]
+    assert style and style_hash_source(style) in policy
+    assert "unsafe-inline" not in policy
+
+
 def test_get_of_the_post_address_is_405(client, article):
     url = reverse("comments:post", args=[article.pk])
     assert client.get(url).status_code == 405

@@ -5,9 +5,12 @@ import hashlib
 
 import pytest
 
-from masthead.core.security import CONTENT_SECURITY_POLICY
+from masthead.core.security import (
+    CONTENT_SECURITY_POLICY,
+    policy_allowing_style,
+    style_hash_source,
+)
 from masthead.lite.paths import lite_path
-from masthead.lite.stylesheet import with_style_hash
 
 pytestmark = pytest.mark.django_db
 
@@ -46,5 +49,7 @@ def test_full_pages_keep_the_policy_without_any_hash(client, article):
 
 
 def test_style_hash_is_added_to_style_src_only():
-    policy = with_style_hash("default-src 'self'; style-src 'self'", "'sha256-A'")
-    assert policy == "default-src 'self'; style-src 'self' 'sha256-A'"
+    policy = policy_allowing_style("p{}", "default-src 'self'; style-src 'self'")
+    assert policy == (
+        f"default-src 'self'; style-src 'self' {style_hash_source('p{}')}"
+    )
