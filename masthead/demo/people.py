@@ -58,7 +58,7 @@ PEOPLE = {
         "tomas-reid",
         "China correspondent",
         "Tomas Reid reports on rural China and migration.",
-        {},
+        {"zh-hans": ("托马斯·里德", "中国特派记者")},
     ),
     "dilnur": (
         "Dilnur Rozi",
@@ -80,6 +80,13 @@ PEOPLE = {
         "Mandarin Service reporter",
         "Lin Xiaoyu reports on villages, schools and the families who stay behind.",
         {"zh-hans": ("林晓雨", "普通话部记者")},
+    ),
+    "zhaowen": (
+        "Zhao Wen",
+        "zhao-wen",
+        "Mandarin Service translator",
+        "Zhao Wen translates the English service's reporting into Chinese.",
+        {"zh-hans": ("赵雯", "普通话部翻译")},
     ),
     "kalok": (
         "Chan Ka-lok",

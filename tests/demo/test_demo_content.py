@@ -5,6 +5,7 @@ from PIL import Image, ImageStat
 from wagtail.models import Page, Site
 
 from masthead.core.models import PublisherSettings
+from masthead.demo.articles_en import FLAGSHIP_SLUG
 from masthead.demo.loader import PUBLISHER_NAME, load_demo_content
 from masthead.news.models import (
     ArticleCredit,
@@ -145,8 +146,14 @@ def test_same_event_in_english_and_korean_is_not_a_translation(demo):
     assert korean.translation_key != english.translation_key
 
 
-def test_only_the_flagship_pair_is_linked_as_translations(demo):
-    assert ArticlePage.objects.exclude(translation_of=None).count() == 1
+def test_only_the_flagship_and_library_pairs_are_linked_as_translations(demo):
+    pairs = ArticlePage.objects.exclude(translation_of=None).values_list(
+        "translation_of__slug", "locale__language_code"
+    )
+    assert sorted(pairs) == [
+        (FLAGSHIP_SLUG, "ko"),
+        ("returning-workers-turn-granary-into-village-library", "zh-hans"),
+    ]
 
 
 def test_uyghur_article_is_in_the_right_to_left_edition(demo):

@@ -149,3 +149,18 @@ def test_burmese_demo_edition_dates_its_articles_in_burmese_digits(demo, client)
 def test_khmer_demo_edition_keeps_ascii_digits(demo, client):
     time = soup_of(client, article_of("km")).select_one("article time, time")
     assert set("0123456789") & set(time.get_text())
+
+
+def test_mandarin_translation_of_the_library_story_is_linked_both_ways(demo, client):
+    english = ArticlePage.objects.get(
+        slug="returning-workers-turn-granary-into-village-library"
+    )
+    chinese = ArticlePage.objects.get(translation_of=english)
+    alternates = {
+        link["hreflang"]: link["href"]
+        for link in soup_of(client, english).find_all("link", hreflang=True)
+    }
+    assert alternates["zh-Hans"] == chinese.full_url
+    assert chinese.credits.get(role="translation").person.name_in("zh-hans") == "赵雯"
+    assert not english.credits.filter(role="translation").exists()
+    assert "赵雯" in soup_of(client, chinese).select_one(".credits").get_text()
