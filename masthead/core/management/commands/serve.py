@@ -13,6 +13,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
+from masthead.core.tasks import requeue_abandoned_jobs, serve_worker_id
+
 # The queue of the comment system's background work (see settings.TASKS).
 TASK_BACKEND = "comments"
 PR_SET_PDEATHSIG = 1
@@ -54,7 +56,7 @@ class Command(BaseCommand):
         host, port = parse_addr(addr)
         self.check_static_files_collected()
         if task_worker:
-            self.start_task_worker()
+            self.start_task_worker(serve_worker_id(host, port))
         # Become granian, so a supervisor's signals reach the server itself.
         arguments = self.granian_arguments(host, port, workers)
         os.execvpe(self.granian(), arguments, os.environ)  # noqa: S606
@@ -68,7 +70,7 @@ class Command(BaseCommand):
                 "run: masthead collectstatic --noinput"
             )
 
-    def start_task_worker(self):
+    def start_task_worker(self, worker_id):
         """Start the worker that triages new comments; it ends when the server does.
 
         Only a queue kept in the database needs one: other backends run their jobs
@@ -76,8 +78,10 @@ class Command(BaseCommand):
         """
         if not isinstance(task_backends[TASK_BACKEND], DatabaseBackend):
             return None
+        requeue_abandoned_jobs(TASK_BACKEND, worker_id)
         command = [sys.executable, "-m", "masthead", "db_worker"]
         command += ["--backend", TASK_BACKEND, "--interval", "0.2", "--no-reload"]
+        command += ["--worker-id", worker_id]
         # A fixed list of our own arguments, no shell.
         return subprocess.Popen(command, preexec_fn=_die_with_parent)  # noqa: S603
 

@@ -1,0 +1,55 @@
+"""A server killed outright gives back the job its worker had taken."""
+
+import pytest
+from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
+
+from masthead.core.tasks import requeue_abandoned_jobs, serve_worker_id
+from masthead.moderation.tasks import triage_comment
+
+DATABASE_QUEUE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def jobs():
+    """Three triage jobs in the database queue, none run."""
+    with override_settings(TASKS=DATABASE_QUEUE):
+        for comment_id in (1, 2, 3):
+            triage_comment.enqueue(comment_id)
+        yield list(DBTaskResult.objects.order_by("enqueued_at"))
+
+
+def test_job_taken_by_the_dead_worker_is_ready_again(jobs):
+    worker = serve_worker_id("127.0.0.1", 8000)
+    jobs[0].claim(worker)
+    assert requeue_abandoned_jobs("comments", worker) == 1
+    jobs[0].refresh_from_db()
+    assert (jobs[0].status, jobs[0].started_at) == ("READY", None)
+    assert DBTaskResult.objects.ready().count() == 3
+
+
+def test_jobs_of_other_workers_are_left_running(jobs):
+    jobs[0].claim(serve_worker_id("127.0.0.1", 8001))
+    assert requeue_abandoned_jobs("comments", serve_worker_id("127.0.0.1", 8000)) == 0
+    jobs[0].refresh_from_db()
+    assert jobs[0].status == "RUNNING"
+
+
+def test_finished_jobs_stay_finished(jobs):
+    worker = serve_worker_id("127.0.0.1", 8000)
+    jobs[0].claim(worker)
+    jobs[0].set_successful("pending")
+    assert requeue_abandoned_jobs("comments", worker) == 0
+    jobs[0].refresh_from_db()
+    assert jobs[0].status == "SUCCESSFUL"
+
+
+def test_worker_id_is_the_same_for_the_same_address_and_fits_the_column():
+    assert serve_worker_id("127.0.0.1", 8000) == serve_worker_id("127.0.0.1", 8000)
+    assert serve_worker_id("127.0.0.1", 8000) != serve_worker_id("127.0.0.1", 8001)
+    assert len(serve_worker_id("x" * 100, 8000)) <= 64
