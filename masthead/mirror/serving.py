@@ -13,6 +13,7 @@ Behind nginx the same folder is served with `try_files` (README).
 import os
 import stat
 import time
+from functools import lru_cache
 
 from django.conf import settings
 from django.http.request import split_domain_port, validate_host
@@ -48,6 +49,23 @@ def security_headers():
         policy = settings.SECURE_CROSS_ORIGIN_OPENER_POLICY
         headers.append(("Cross-Origin-Opener-Policy", policy))
     return headers
+
+
+def hsts_value():
+    """Return the Strict-Transport-Security value Django's middleware sends, or ""."""
+    if not settings.SECURE_HSTS_SECONDS:
+        return ""
+    value = f"max-age={settings.SECURE_HSTS_SECONDS}"
+    if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
+        value += "; includeSubDomains"
+    if settings.SECURE_HSTS_PRELOAD:
+        value += "; preload"
+    return value
+
+
+@lru_cache(maxsize=4096)
+def last_modified(seconds):
+    return http_date(seconds)
 
 
 def accepted_encodings(header):
@@ -98,7 +116,10 @@ class MirrorApplication:
         self.headers = security_headers()
         self.policies = {"": CONTENT_SECURITY_POLICY, LITE: lite_policy()}
         self.allowed_hosts = settings.ALLOWED_HOSTS or ["localhost", "127.0.0.1"]
-        self.hsts = settings.SECURE_HSTS_SECONDS
+        # Read once: settings are lazy objects, slow to ask on every request.
+        self.hsts = hsts_value()
+        self.ssl_redirect = settings.SECURE_SSL_REDIRECT
+        self.proxy_header = settings.SECURE_PROXY_SSL_HEADER
         self.onion = onion_origin()
         self.max_age = settings.MASTHEAD_COMMENT_FORM_MAX_AGE // 2
 
@@ -114,7 +135,7 @@ class MirrorApplication:
             return None
         if wsgi_env.get("QUERY_STRING") or not self.host_allowed(wsgi_env):
             return None
-        if settings.SECURE_SSL_REDIRECT and not self.is_secure(wsgi_env):
+        if self.ssl_redirect and not self.is_secure(wsgi_env):
             return None
         try:
             url_path = wsgi_env.get("PATH_INFO", "").encode("latin-1").decode("utf-8")
@@ -152,7 +173,7 @@ class MirrorApplication:
         return bool(domain) and validate_host(domain, self.allowed_hosts)
 
     def is_secure(self, wsgi_env):
-        proxy = settings.SECURE_PROXY_SSL_HEADER
+        proxy = self.proxy_header
         if proxy and wsgi_env.get(proxy[0]) == proxy[1]:
             return True
         return wsgi_env.get("wsgi.url_scheme") == "https"
@@ -186,7 +207,7 @@ class MirrorApplication:
         headers = [
             ("Content-Type", suffix_type(name) or "application/octet-stream"),
             ("ETag", etag),
-            ("Last-Modified", http_date(info.st_mtime)),
+            ("Last-Modified", last_modified(int(info.st_mtime))),
             ("Cache-Control", self.cache_control),
             ("Vary", "Accept-Encoding"),
             ("Content-Security-Policy", self.policy(url_path)),
@@ -198,7 +219,7 @@ class MirrorApplication:
         if language:
             headers.append(("Content-Language", language))
         if self.hsts and self.is_secure(wsgi_env):
-            headers.append(("Strict-Transport-Security", self.hsts_value()))
+            headers.append(("Strict-Transport-Security", self.hsts))
         if self.onion:
             headers.append(("Onion-Location", self.onion + escape_uri_path(url_path)))
         return headers
@@ -206,19 +227,12 @@ class MirrorApplication:
     def policy(self, url_path):
         return self.policies[LITE if url_path.startswith(LITE) else ""]
 
-    def hsts_value(self):
-        value = f"max-age={self.hsts}"
-        if settings.SECURE_HSTS_INCLUDE_SUBDOMAINS:
-            value += "; includeSubDomains"
-        if settings.SECURE_HSTS_PRELOAD:
-            value += "; preload"
-        return value
-
     def not_modified(self, wsgi_env, etag, mtime):
         """Apply RFC 9110: If-None-Match (weak comparison) wins over the date."""
         if_none_match = wsgi_env.get("HTTP_IF_NONE_MATCH")
         if if_none_match is not None:
             tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
             return "*" in tags or etag in tags
-        since = parse_http_date_safe(wsgi_env.get("HTTP_IF_MODIFIED_SINCE", ""))
+        header = wsgi_env.get("HTTP_IF_MODIFIED_SINCE")
+        since = parse_http_date_safe(header) if header else None
         return since is not None and int(mtime) <= since
