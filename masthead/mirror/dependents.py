@@ -11,6 +11,8 @@ its change purges its whole edition.
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from django.db.models import Q
+
 from masthead.news.models import ArticlePage, EditionHomePage, RelatedArticle
 
 LITE_PREFIX = "/lite"
@@ -80,6 +82,14 @@ def article_change(article, translation_keys=()):
 def comments_change(article):
     """Return what a change to the approved comments of `article` purges."""
     return Change(_paths([article]) + _extra(article, "comments")).with_lite()
+
+
+def person_change(person):
+    """Return what a change to a person (name, title) purges: the articles whose
+    byline, credits or JSON-LD name them."""
+    named = Q(authors__person=person) | Q(credits__person=person)
+    articles = ArticlePage.objects.live().filter(named).distinct()
+    return Change(_paths(articles)).with_lite()
 
 
 def listing_change(page, kind):

@@ -3,7 +3,8 @@
 Editors: an article, section or edition home published, unpublished, moved,
 renamed or deleted, and a translation link changed. Moderators: a comment
 approved, edited or taken down (`comment_decided`), or an approved one deleted.
-Publisher settings are on every page: saving them purges everything.
+A person renamed: the articles that name them. Publisher settings are on every
+page: saving them purges everything.
 """
 
 from functools import wraps
@@ -20,7 +21,13 @@ from wagtail.signals import (
 from masthead.comments.models import Comment, CommentStatus
 from masthead.comments.signals import comment_decided
 from masthead.core.models import PublisherSettings
-from masthead.news.models import ArticlePage, EditionHomePage, SectionPage
+from masthead.news.models import (
+    ArticlePage,
+    EditionHomePage,
+    Person,
+    PersonName,
+    SectionPage,
+)
 
 from .dependents import (
     Change,
@@ -29,6 +36,7 @@ from .dependents import (
     listing_change,
     old_url,
     page_path,
+    person_change,
 )
 from .purging import active, refresh_on_commit
 
@@ -138,6 +146,13 @@ def on_comment_deleted(sender, instance, **kwargs):
 
 
 @when_active
+def on_person_changed(sender, instance, **kwargs):
+    person = instance.person if isinstance(instance, PersonName) else instance
+    if person.pk is not None:
+        refresh_on_commit(person_change(person))
+
+
+@when_active
 def on_settings_saved(sender, instance, created, **kwargs):
     # The first page rendered creates the row with its defaults: nothing changed.
     if not created:
@@ -156,3 +171,6 @@ def connect():
     comment_decided.connect(on_comment_decided, Comment, dispatch_uid=uid)
     post_delete.connect(on_comment_deleted, Comment, dispatch_uid=uid)
     post_save.connect(on_settings_saved, PublisherSettings, dispatch_uid=uid)
+    for model in (Person, PersonName):
+        post_save.connect(on_person_changed, model, dispatch_uid=uid)
+        post_delete.connect(on_person_changed, model, dispatch_uid=uid)

@@ -261,3 +261,16 @@ def test_article_with_a_korean_address_is_purged_where_it_was_kept(
     assert baked(mirror, "/ko/세계/철도-개통/").exists()
     decide("approve", post_comment(article, body="기차가 빨라졌어요. 정말 좋습니다."))
     assert "기차가 빨라졌어요" in front.get("/ko/세계/철도-개통/").text
+
+
+def test_renamed_author_is_renamed_on_their_articles(
+    en_section, make_article, make_person, front, django_capture_on_commit_callbacks
+):
+    person = make_person("Ana Reyes")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(en_section, title="Dock", authors=[person])
+    assert "Ana Reyes" in front.get(article.url).text
+    person.name = "Ana Reyes-Park"
+    with django_capture_on_commit_callbacks(execute=True):
+        person.save()
+    assert "Ana Reyes-Park" in front.get(article.url).text
