@@ -92,6 +92,13 @@ def person_change(person):
     return Change(_paths(articles)).with_lite()
 
 
+def image_change(image):
+    """Return what a changed image (file, alt text, credit) purges: the articles
+    that lead with it. Pictures inside an article's body are not looked for."""
+    articles = ArticlePage.objects.live().filter(lead_image=image)
+    return Change(_paths(articles)).with_lite()
+
+
 def listing_change(page, kind):
     """Return what a change to a section or edition home purges: its edition."""
     home = EditionHomePage.objects.ancestor_of(page, inclusive=True).first()

@@ -3,8 +3,8 @@
 Editors: an article, section or edition home published, unpublished, moved,
 renamed or deleted, and a translation link changed. Moderators: a comment
 approved, edited or taken down (`comment_decided`), or an approved one deleted.
-A person renamed: the articles that name them. Publisher settings are on every
-page: saving them purges everything.
+A person renamed, an image changed: the articles that name them or lead with it.
+Publisher settings are on every page: saving them purges everything.
 """
 
 from functools import wraps
@@ -24,6 +24,7 @@ from masthead.core.models import PublisherSettings
 from masthead.news.models import (
     ArticlePage,
     EditionHomePage,
+    NewsImage,
     Person,
     PersonName,
     SectionPage,
@@ -33,6 +34,7 @@ from .dependents import (
     Change,
     article_change,
     comments_change,
+    image_change,
     listing_change,
     old_url,
     page_path,
@@ -153,6 +155,12 @@ def on_person_changed(sender, instance, **kwargs):
 
 
 @when_active
+def on_image_changed(sender, instance, **kwargs):
+    if instance.pk is not None:
+        refresh_on_commit(image_change(instance))
+
+
+@when_active
 def on_settings_saved(sender, instance, created, **kwargs):
     # The first page rendered creates the row with its defaults: nothing changed.
     if not created:
@@ -171,6 +179,7 @@ def connect():
     comment_decided.connect(on_comment_decided, Comment, dispatch_uid=uid)
     post_delete.connect(on_comment_deleted, Comment, dispatch_uid=uid)
     post_save.connect(on_settings_saved, PublisherSettings, dispatch_uid=uid)
+    post_save.connect(on_image_changed, NewsImage, dispatch_uid=uid)
     for model in (Person, PersonName):
         post_save.connect(on_person_changed, model, dispatch_uid=uid)
         post_delete.connect(on_person_changed, model, dispatch_uid=uid)

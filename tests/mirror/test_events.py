@@ -274,3 +274,15 @@ def test_renamed_author_is_renamed_on_their_articles(
     with django_capture_on_commit_callbacks(execute=True):
         person.save()
     assert "Ana Reyes-Park" in front.get(article.url).text
+
+
+def test_new_credit_of_a_lead_image_is_on_its_article(
+    en_section, make_article, make_image, front, django_capture_on_commit_callbacks
+):
+    image = make_image(credit="Harbour Radio")
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(en_section, title="Dock", lead_image=image)
+    image.credit = "Kim Ha-neul"
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+    assert "Kim Ha-neul" in front.get(article.url).text
