@@ -8,7 +8,10 @@ import brotli
 import pytest
 from django.utils.http import http_date
 
+from masthead.mirror.serving import MirrorApplication
 from masthead.mirror.store import PageStore
+
+from .conftest import Front
 
 PAGE = "<!doctype html><title>Kept</title><p>Harbour news, 항구 소식</p>".encode()
 
@@ -129,3 +132,18 @@ def test_page_kept_past_half_its_forms_lifetime_is_rendered_again(
 def mirror_front(front):
     front.application.max_age = 3600
     return front
+
+
+def test_baked_page_is_answered_without_django(kept, mirror):
+    def django_must_not_run(wsgi_env, start_response):
+        raise AssertionError("Django was called for a baked page")
+
+    front = Front(MirrorApplication(django_must_not_run, mirror))
+    front.application.max_age = 0
+    assert front.get(kept).content == PAGE
+
+
+def test_masthead_serve_runs_the_baked_pages_front():
+    from masthead.core.management.commands.serve import wsgi_target
+
+    assert wsgi_target() == "masthead.mirror.wsgi:application"
