@@ -40,9 +40,9 @@ def arguments():
     return parser.parse_args()
 
 
-def crash_midway(server, after_seconds):
+def crash_midway(server, fraction):
     def during(soak):
-        time.sleep(after_seconds)
+        harness.wait_until_acknowledged(soak, int(soak.comments * fraction))
         server.kill()
         time.sleep(1)
         server.start()
@@ -62,7 +62,7 @@ def main():
                 soak = harness.Soak(
                     server, site, options.comments, options.clients, options.seconds
                 )
-                during = crash_midway(server, 10) if options.crash else None
+                during = crash_midway(server, 0.25) if options.crash else None
                 soak.run(during)
                 triage_wait = harness.wait_for_background_work(env)
                 desk = harness.queue_counts(server.base_url, site["keys"][0])

@@ -397,6 +397,15 @@ def queue_counts(base_url, key):
     return counts
 
 
+def wait_until_acknowledged(soak, count, seconds=120):
+    """Wait until readers have `count` acknowledged comments: a crash lands mid-soak
+    however fast the server answers."""
+    deadline = time.monotonic() + seconds
+    while len(soak.tally.acknowledged) < count and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return len(soak.tally.acknowledged)
+
+
 def wait_for_background_work(env, seconds=300):
     """Wait until the worker has triaged every stored comment; return the seconds.
 

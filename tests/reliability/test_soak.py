@@ -69,9 +69,9 @@ def test_kill_9_of_the_server_loses_no_acknowledged_comment(soak_site):
     crash = {}
 
     def kill_and_restart(soak):
-        time.sleep(4)
-        crash["acknowledged_before"] = len(soak.tally.acknowledged)
+        soak_harness.wait_until_acknowledged(soak, CRASH_COMMENTS // 4)
         server.kill()
+        crash["acknowledged_before"] = len(soak.tally.acknowledged)
         crash["refused"] = soak_harness.request(
             soak_harness.urllib.request.build_opener(), server.base_url + "/en/"
         )[0]
