@@ -103,11 +103,11 @@ def onion_origin():
 class MirrorApplication:
     """WSGI: baked files first, `application` for the rest.
 
-    Subclass to change `cache_control`; "no-cache" lets browsers and proxies keep a
-    page but ask again each time, so a purge is seen at once and costs a 304.
+    `Cache-Control` is MASTHEAD_MIRROR_CACHE_CONTROL: by default "no-cache", which
+    lets browsers and proxies keep a page but ask again each time, so a purge is
+    seen at once and costs a 304.
     """
 
-    cache_control = "no-cache"
     encodings = ((".br", "br"), (".gz", "gzip"))
 
     def __init__(self, application, root):
@@ -122,6 +122,7 @@ class MirrorApplication:
         self.proxy_header = settings.SECURE_PROXY_SSL_HEADER
         self.onion = onion_origin()
         self.max_age = settings.MASTHEAD_COMMENT_FORM_MAX_AGE // 2
+        self.cache_control = settings.MASTHEAD_MIRROR_CACHE_CONTROL
 
     def __call__(self, wsgi_env, start_response):
         found = self.find(wsgi_env)

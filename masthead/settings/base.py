@@ -260,6 +260,11 @@ MASTHEAD_MIN_FORM_SECONDS = env_int("MASTHEAD_MIN_FORM_SECONDS", 3)
 MASTHEAD_MIRROR = env_bool("MASTHEAD_MIRROR", True)
 MASTHEAD_MIRROR_ROOT = os.environ.get("MASTHEAD_MIRROR_ROOT", "")
 MASTHEAD_MIRROR_TASKS = os.environ.get("MASTHEAD_MIRROR_TASKS", "")
+# Browsers revalidate baked pages (a purge is seen at once); behind a CDN that is
+# purged by WAGTAILFRONTENDCACHE, e.g. "public, max-age=0, s-maxage=86400".
+MASTHEAD_MIRROR_CACHE_CONTROL = os.environ.get(
+    "MASTHEAD_MIRROR_CACHE_CONTROL", "no-cache"
+)
 
 # Automatic triage of new comments: options per rule, "default" merged with an
 # edition's own entry. A rule runs unless its options say "enabled": False. This is

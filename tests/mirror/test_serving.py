@@ -147,3 +147,10 @@ def test_masthead_serve_runs_the_baked_pages_front():
     from masthead.core.management.commands.serve import wsgi_target
 
     assert wsgi_target() == "masthead.mirror.wsgi:application"
+
+
+def test_cache_control_of_baked_pages_is_a_setting(settings, kept, mirror):
+    settings.MASTHEAD_MIRROR_CACHE_CONTROL = "public, max-age=0, s-maxage=86400"
+    front = Front(MirrorApplication(None, mirror))
+    front.application.max_age = 0
+    assert front.get(kept)["Cache-Control"] == "public, max-age=0, s-maxage=86400"
