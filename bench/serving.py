@@ -281,12 +281,13 @@ def task_counts(database):
 
 
 def wait_for_queue(site, limit):
-    """Let the task worker finish the demo's own triage before anything is timed."""
+    """Let the task worker finish the triage queued so far (the demo's comments,
+    the test post) before anything is timed."""
     database = site["data_dir"] / "masthead.sqlite3"
     started = time.monotonic()
     waiting, _total = task_counts(database)
     if waiting:
-        log(f"Waiting for the task worker to triage the demo's {waiting} comments")
+        log(f"Waiting for the task worker to finish {waiting} triage jobs")
     while waiting and time.monotonic() - started < limit:
         time.sleep(0.5)
         waiting, _total = task_counts(database)
