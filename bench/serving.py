@@ -429,9 +429,14 @@ def main(argv=None):
     os.chdir(HERE.parent)
     scratch = Path(tempfile.mkdtemp(prefix="masthead-serving-"))
     servers = Servers()
-    signal.signal(signal.SIGTERM, interrupted)
+    # Also when started in the background, where the shell ignores SIGINT for us.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, interrupted)
     try:
         return 0 if run(Bench(args, scratch, servers)) else 1
+    except KeyboardInterrupt:
+        print("Interrupted: every server started is being stopped.", flush=True)
+        return 130
     finally:
         servers.stop_all()
         if args.keep:
