@@ -190,3 +190,14 @@ def test_task_worker_stops_with_the_server(server):
         time.sleep(0.1)
     else:
         assert not os.path.exists(f"/proc/{worker}")
+
+
+def test_serve_refuses_an_unmigrated_database_with_a_clear_error(tmp_path):
+    env = demo_env(tmp_path)
+    env.pop("DATABASE_URL", None)  # a fresh SQLite file, never migrated
+    collected = masthead("collectstatic", "--noinput", env=env)
+    assert collected.returncode == 0, collected.stderr
+    result = masthead("serve", "--addr", f"127.0.0.1:{free_port()}", env=env)
+    assert result.returncode != 0
+    assert "run: masthead migrate" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -10,6 +10,7 @@ import sys
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
@@ -78,7 +79,12 @@ class Command(BaseCommand):
         """
         if not isinstance(task_backends[TASK_BACKEND], DatabaseBackend):
             return None
-        requeue_abandoned_jobs(TASK_BACKEND, worker_id)
+        try:
+            requeue_abandoned_jobs(TASK_BACKEND, worker_id)
+        except DatabaseError as error:
+            raise CommandError(
+                f"The database is not ready ({error}); run: masthead migrate"
+            ) from error
         command = [sys.executable, "-m", "masthead", "db_worker"]
         command += ["--backend", TASK_BACKEND, "--interval", "0.2", "--no-reload"]
         command += ["--worker-id", worker_id]
