@@ -23,6 +23,8 @@ from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler, WSGIRequest
 from django.utils import translation
 
+from masthead.core.staticfiles import static_files_collected
+
 from .store import PageStore
 
 logger = logging.getLogger(__name__)
@@ -151,7 +153,8 @@ def bake(paths):
     connection is left as it was.
     """
     global _handler
-    if not mirror_enabled():
+    if not mirror_enabled() or not static_files_collected():
+        # Before `collectstatic` every page would fail; readers bake them later.
         return []
     if _handler is None:
         _handler = MirrorHandler()

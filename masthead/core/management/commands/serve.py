@@ -8,12 +8,12 @@ import subprocess
 import sys
 
 from django.conf import settings
-from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
+from masthead.core.staticfiles import static_files_collected
 from masthead.core.tasks import requeue_abandoned_jobs, serve_worker_id
 
 # The queue of the comment system's background work (see settings.TASKS).
@@ -64,8 +64,7 @@ class Command(BaseCommand):
 
     def check_static_files_collected(self):
         """Refuse to start when every page would fail on a missing manifest."""
-        manifest = getattr(staticfiles_storage, "manifest_name", None)
-        if manifest and not staticfiles_storage.exists(manifest):
+        if not static_files_collected():
             raise CommandError(
                 "Static files are not collected yet; "
                 "run: masthead collectstatic --noinput"
