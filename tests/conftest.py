@@ -34,8 +34,27 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+def restore_migrated_data():
+    """Put back the rows migrations create: the page tree's root, rejection reasons.
+
+    A transactional test (live server, threads) empties every table when it ends;
+    later tests in the same process would then start without them.
+    """
+    from importlib import import_module
+
+    from django.apps import apps
+    from wagtail.models import Locale, Page
+
+    if Page.get_first_root_node() is None:
+        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    reasons = import_module("masthead.moderation.migrations.0002_default_reasons")
+    reasons.add_reasons(apps, None)
+
+
 @pytest.fixture
 def en_home(db):
+    restore_migrated_data()
     return ensure_edition("en")
 
 

@@ -15,7 +15,7 @@ DATABASE_QUEUE = {
     "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
@@ -32,9 +32,7 @@ def post(article, body="A fair report."):
 
 
 def run_worker():
-    call_command(
-        "db_worker", "--batch", "--backend", "comments", "--no-startup-delay"
-    )
+    call_command("db_worker", "--batch", "--backend", "comments", "--no-startup-delay")
 
 
 def test_new_comment_queues_its_triage_instead_of_running_it(database_queue, article):

@@ -3,23 +3,26 @@
 import os
 
 import pytest
+from django.utils.html import escape
+from wagtail.rich_text import RichText
 
-from tests.browser.conftest import chromium, phone_page  # noqa: F401 - shared fixtures
+from masthead.news.setup import ensure_edition, ensure_section
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def served_article(transactional_db, live_server, publish):
+def served_article(transactional_db, live_server, en_home, make_article):
     """Publish an Uyghur article and return the live server's address."""
-    publish("ug", "ئۈرۈمچى ھاۋارايى", "بۈگۈن ئۈرۈمچىدە <قېلىن> قار ياغدى.")
+    section = ensure_section(ensure_edition("ug"), "News", "news")
+    text = "بۈگۈن ئۈرۈمچىدە <قېلىن> قار ياغدى."
+    body = [("paragraph", RichText(f"<p>{escape(text)}</p>"))]
+    make_article(section, title="ئۈرۈمچى ھاۋارايى", body=body)
     return live_server.url
 
 
 def test_reader_searches_from_the_header_and_sees_marked_results(
-    served_article,
-    phone_page,  # noqa: F811
-    artifacts_dir,
+    served_article, phone_page, artifacts_dir
 ):
     phone_page.goto(served_article + "/ug/")
     phone_page.fill("header input[name=q]", "قار")
@@ -33,11 +36,3 @@ def test_reader_searches_from_the_header_and_sees_marked_results(
     phone_page.screenshot(
         path=os.path.join(artifacts_dir, "search-results-ug.png"), full_page=True
     )
-
-
-@pytest.fixture
-def artifacts_dir():
-    from tests.browser.conftest import ARTIFACTS
-
-    os.makedirs(ARTIFACTS, exist_ok=True)
-    return ARTIFACTS
