@@ -82,13 +82,19 @@ def purge_cdn(change):
             logger.exception("Frontend cache %s could not purge %s", name, urls)
 
 
+BAKE_PRIORITY = 10
+
+
 def schedule_bake(paths):
     backend = getattr(settings, "MASTHEAD_MIRROR_TASKS", "")
     if not paths or not mirror_enabled():
         return
     try:
         if backend:
-            bake_pages.using(backend=backend).enqueue(list(paths))
+            # Ahead of queued triage, so a decision reaches the baked page first.
+            bake_pages.using(backend=backend, priority=BAKE_PRIORITY).enqueue(
+                list(paths)
+            )
         else:
             bake_pages.call(list(paths))
     except Exception:
