@@ -47,7 +47,7 @@ def configure(data_dir, database_url):
         DJANGO_SETTINGS_MODULE="masthead.settings.demo",
         MASTHEAD_DATA=str(data_dir),
         DEBUG="false",
-        ALLOWED_HOSTS="testserver,localhost",
+        ALLOWED_HOSTS="testserver,localhost,127.0.0.1",
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
     )
     if database_url:
