@@ -13,6 +13,7 @@ from django.db import DatabaseError
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
+from masthead.core.database import refresh_query_statistics
 from masthead.core.staticfiles import static_files_collected
 from masthead.core.tasks import requeue_abandoned_jobs, serve_worker_id
 
@@ -56,6 +57,7 @@ class Command(BaseCommand):
     def handle(self, *args, addr, workers, task_worker, **options):
         host, port = parse_addr(addr)
         self.check_static_files_collected()
+        refresh_query_statistics()
         if task_worker:
             self.start_task_worker(serve_worker_id(host, port))
         # Become granian, so a supervisor's signals reach the server itself.
