@@ -64,7 +64,10 @@ def main():
                 )
                 during = crash_midway(server, 0.25) if options.crash else None
                 soak.run(during)
-                triage_wait = harness.wait_for_background_work(env)
+                # The task worker triages about 30 to 100 comments a second.
+                triage_wait = harness.wait_for_background_work(
+                    env, seconds=max(300, options.comments // 20)
+                )
                 desk = harness.queue_counts(server.base_url, site["keys"][0])
                 database = harness.site_command(env, "verify")
             finally:
