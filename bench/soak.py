@@ -37,6 +37,12 @@ def arguments():
     parser.add_argument(
         "--crash", action="store_true", help="kill -9 the server midway, restart it"
     )
+    parser.add_argument(
+        "--no-drain",
+        action="store_false",
+        dest="drain",
+        help="moderators stop when the readers do, instead of emptying the queue",
+    )
     return parser.parse_args()
 
 
@@ -60,7 +66,12 @@ def main():
             server = harness.Server(env, workers=options.workers).start()
             try:
                 soak = harness.Soak(
-                    server, site, options.comments, options.clients, options.seconds
+                    server,
+                    site,
+                    options.comments,
+                    options.clients,
+                    options.seconds,
+                    drain=options.drain,
                 )
                 during = crash_midway(server, 0.25) if options.crash else None
                 soak.run(during)
