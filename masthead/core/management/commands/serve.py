@@ -88,7 +88,9 @@ class Command(BaseCommand):
             ) from error
         command = [sys.executable, "-m", "masthead", "db_worker"]
         command += ["--backend", TASK_BACKEND, "--interval", "0.2", "--no-reload"]
-        command += ["--worker-id", worker_id]
+        # Quiet: a line per job would bury the server's own log; failed triage is
+        # logged by the task itself.
+        command += ["--worker-id", worker_id, "--verbosity", "0"]
         # A fixed list of our own arguments, no shell.
         return subprocess.Popen(command, preexec_fn=_die_with_parent)  # noqa: S603
 
