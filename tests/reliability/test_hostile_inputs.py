@@ -130,16 +130,21 @@ def api_body(case):
     return json.dumps(payload).encode()
 
 
+def post_to_api(client, article, case):
+    """Post a case's comment through the API, from its own address."""
+    return client.generic(
+        "POST",
+        f"/api/v1/articles/{article.pk}/comments",
+        api_body(case),
+        content_type="application/json",
+        REMOTE_ADDR=address_for(case["id"]),
+    )
+
+
 @by_group
 def test_api_answers_hostile_input_without_a_server_error(client, article, group):
     def send(case):
-        response = client.generic(
-            "POST",
-            f"/api/v1/articles/{article.pk}/comments",
-            api_body(case),
-            content_type="application/json",
-            REMOTE_ADDR=address_for(case["id"]),
-        )
+        response = post_to_api(client, article, case)
         if response.status_code == 202:
             assert response.json()["id"] == Comment.objects.get().pk
         return outcome_problem(case, response, 202)
@@ -153,13 +158,7 @@ def test_api_answers_invalid_utf8_without_a_server_error(client, article):
     decode, the comment stored once)."""
 
     def send(case):
-        response = client.generic(
-            "POST",
-            f"/api/v1/articles/{article.pk}/comments",
-            api_body(case),
-            content_type="application/json",
-            REMOTE_ADDR=address_for(case["id"]),
-        )
+        response = post_to_api(client, article, case)
         stored = Comment.objects.count()
         if (response.status_code, stored) not in {(400, 0), (202, 1)}:
             return (
