@@ -45,9 +45,10 @@ def restore_migrated_data():
     from django.apps import apps
     from wagtail.models import Locale, Page
 
-    if Page.get_first_root_node() is None:
-        locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if Page.get_first_root_node() is not None:
+        return  # the tables were not emptied: everything migrations made is there
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
     reasons = import_module("masthead.moderation.migrations.0002_default_reasons")
     reasons.add_reasons(apps, None)
 
