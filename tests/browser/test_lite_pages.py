@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from .posting import send_comment_form
+
 pytestmark = pytest.mark.browser
 
 RECEIVED = "Your comment was received and will appear after a moderator approves it."
@@ -59,7 +61,9 @@ def test_comment_sent_from_lite_page_lands_on_it_with_received_message(
     )
     # A form sent within seconds of being shown is taken for a bot's.
     time.sleep(3.5)
-    phone_page.get_by_role("button", name="Send for review").click()
+    send_comment_form(
+        phone_page, phone_page.get_by_role("button", name="Send for review")
+    )
     assert phone_page.url == article_url + "?comment=received#comments"
     assert RECEIVED in phone_page.locator(".comments-message").inner_text()
 
