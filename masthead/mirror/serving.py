@@ -6,7 +6,9 @@ copies; so `masthead serve` runs this small WSGI layer in front of Django instea
 It looks for the URL's file (a `stat`), answers 304 to a matching `If-None-Match`
 or `If-Modified-Since`, sends the brotli or gzip copy the reader accepts, and adds
 the headers Django's middleware would have. Anything else (a query string, a POST,
-a page not baked yet, a host Django would refuse) goes to Django untouched.
+a page not baked yet, a host Django would refuse) goes to Django untouched. The
+answers to the most read pages are kept in memory while their files stay the same
+(memory.py).
 Behind nginx the same folder is served with `try_files` (README).
 """
 
@@ -23,6 +25,7 @@ from django.utils.http import http_date, parse_http_date_safe
 from masthead.core.editions import EDITIONS
 from masthead.core.security import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
 
+from .memory import AnswerMemory
 from .store import INDEX_NAMES, relative_path, suffix_type
 
 EDITION_CODES = {edition.code for edition in EDITIONS}
@@ -123,12 +126,37 @@ class MirrorApplication:
         self.onion = onion_origin()
         self.max_age = settings.MASTHEAD_COMMENT_FORM_MAX_AGE // 2
         self.cache_control = settings.MASTHEAD_MIRROR_CACHE_CONTROL
+        self.memory = AnswerMemory(settings.MASTHEAD_MIRROR_MEMORY_MB * 1024 * 1024)
 
     def __call__(self, wsgi_env, start_response):
+        key = self.memory_key(wsgi_env)
+        if key is not None:
+            kept = self.memory.get(key)
+            if kept is not None and self.fresh(kept.mtime):
+                return self.answer(wsgi_env, start_response, kept)
         found = self.find(wsgi_env)
         if found is None:
             return self.application(wsgi_env, start_response)
-        return self.respond(wsgi_env, start_response, *found)
+        return self.respond(wsgi_env, start_response, key, *found)
+
+    def memory_key(self, wsgi_env):
+        """Return what a kept answer depends on, or None for a request never kept.
+
+        A kept answer passed the host and HTTPS checks when it was made: the host,
+        scheme and proxy header are part of the key, so a hit passes them too.
+        """
+        if wsgi_env.get("QUERY_STRING") or wsgi_env.get("REQUEST_METHOD") not in (
+            "GET",
+            "HEAD",
+        ):
+            return None
+        return (
+            wsgi_env.get("PATH_INFO", ""),
+            wsgi_env.get("HTTP_HOST") or wsgi_env.get("SERVER_NAME", ""),
+            wsgi_env.get("HTTP_ACCEPT_ENCODING", ""),
+            wsgi_env.get("wsgi.url_scheme"),
+            wsgi_env.get(self.proxy_header[0]) if self.proxy_header else None,
+        )
 
     def find(self, wsgi_env):
         """Return (url_path, file, stat) of the baked page to answer with, or None."""
@@ -151,17 +179,17 @@ class MirrorApplication:
                 info = os.stat(path)
             except (OSError, ValueError):
                 continue
-            if stat.S_ISREG(info.st_mode) and self.fresh(info):
+            if stat.S_ISREG(info.st_mode) and self.fresh(info.st_mtime):
                 return url_path, path, info
         return None
 
-    def fresh(self, info):
+    def fresh(self, mtime):
         """Return whether the page's signed comment form is young enough to send.
 
         A page kept longer than half the form's lifetime goes to Django once more,
         which renders a new form and keeps the page again.
         """
-        return not self.max_age or time.time() - info.st_mtime < self.max_age
+        return not self.max_age or time.time() - mtime < self.max_age
 
     def candidates(self, relative):
         if relative == "" or relative.endswith("/"):
@@ -179,7 +207,7 @@ class MirrorApplication:
             return True
         return wsgi_env.get("wsgi.url_scheme") == "https"
 
-    def respond(self, wsgi_env, start_response, url_path, path, info):
+    def respond(self, wsgi_env, start_response, key, url_path, path, info):
         accepted = accepted_encodings(wsgi_env.get("HTTP_ACCEPT_ENCODING", ""))
         encoding = ""
         for suffix, name in self.encodings:
@@ -199,9 +227,20 @@ class MirrorApplication:
                 body = handle.read()
         except OSError:  # purged between the stat and the read
             return self.application(wsgi_env, start_response)
+        if key is not None:
+            self.memory.keep(key, path, info, etag, headers, body)
         headers.append(("Content-Length", str(len(body))))
         start_response("200 OK", headers)
         return [b"" if wsgi_env["REQUEST_METHOD"] == "HEAD" else body]
+
+    def answer(self, wsgi_env, start_response, kept):
+        """Answer from a kept answer: 304 to a matching validator, else the page."""
+        if self.not_modified(wsgi_env, kept.etag, kept.mtime):
+            start_response("304 Not Modified", list(kept.headers))
+            return [b""]
+        headers = [*kept.headers, ("Content-Length", str(len(kept.body)))]
+        start_response("200 OK", headers)
+        return [b"" if wsgi_env["REQUEST_METHOD"] == "HEAD" else kept.body]
 
     def page_headers(self, url_path, path, info, etag, encoding, wsgi_env):
         name = path.removesuffix(".br").removesuffix(".gz")

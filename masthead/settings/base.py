@@ -267,6 +267,8 @@ MASTHEAD_MIRROR_TASKS = os.environ.get("MASTHEAD_MIRROR_TASKS", "comments")
 MASTHEAD_MIRROR_CACHE_CONTROL = os.environ.get(
     "MASTHEAD_MIRROR_CACHE_CONTROL", "no-cache"
 )
+# Memory each serving process may keep the most read baked answers in (0: none).
+MASTHEAD_MIRROR_MEMORY_MB = env_int("MASTHEAD_MIRROR_MEMORY_MB", 64)
 
 # Automatic triage of new comments: options per rule, "default" merged with an
 # edition's own entry. A rule runs unless its options say "enabled": False. This is

@@ -142,6 +142,22 @@ def test_serve_rejects_a_malformed_addr_with_a_clear_error(addr, tmp_path):
     assert "Traceback" not in result.stderr
 
 
+def test_serve_runs_two_python_threads_per_worker_by_default(server):
+    process, _ = server
+    # serve became granian (exec): its command line is the granian one.
+    with open(f"/proc/{process.pid}/cmdline", "rb") as cmdline:
+        arguments = cmdline.read().decode().split("\0")
+    assert arguments[arguments.index("--blocking-threads") + 1] == "2"
+
+
+@pytest.mark.parametrize("option", ["--threads", "--workers"])
+def test_serve_rejects_a_count_below_one_with_a_clear_error(option, tmp_path):
+    result = masthead("serve", option, "0", env=demo_env(tmp_path))
+    assert result.returncode != 0
+    assert f"argument {option}: must be a whole number of 1 or more" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_serve_refuses_to_start_before_static_files_are_collected(tmp_path):
     result = masthead(
         "serve", "--addr", f"127.0.0.1:{free_port()}", env=demo_env(tmp_path)

@@ -1,5 +1,6 @@
 """Serve Masthead with granian, a production WSGI server, never runserver."""
 
+import argparse
 import ctypes
 import os
 import shutil
@@ -33,6 +34,15 @@ def parse_addr(addr):
     return host.strip("[]"), int(port)
 
 
+def at_least_one(value):
+    """An argparse type: a whole number of 1 or more."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of 1 or more: {value!r}"
+        )
+    return int(value)
+
+
 class Command(BaseCommand):
     help = "Serve the site with granian (WSGI), media straight from the media folder."
 
@@ -42,9 +52,15 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--workers",
-            type=int,
-            default=int(os.environ.get("MASTHEAD_WORKERS", "2")),
+            type=at_least_one,
+            default=os.environ.get("MASTHEAD_WORKERS", "2"),
             help="worker processes (default: MASTHEAD_WORKERS or 2)",
+        )
+        parser.add_argument(
+            "--threads",
+            type=at_least_one,
+            default=os.environ.get("MASTHEAD_THREADS", "2"),
+            help="Python threads per worker process (default: MASTHEAD_THREADS or 2)",
         )
         parser.add_argument(
             "--no-task-worker",
@@ -54,14 +70,14 @@ class Command(BaseCommand):
             "--backend comments` elsewhere)",
         )
 
-    def handle(self, *args, addr, workers, task_worker, **options):
+    def handle(self, *args, addr, workers, threads, task_worker, **options):
         host, port = parse_addr(addr)
         self.check_static_files_collected()
         refresh_query_statistics()
         if task_worker:
             self.start_task_worker(serve_worker_id(host, port))
         # Become granian, so a supervisor's signals reach the server itself.
-        arguments = self.granian_arguments(host, port, workers)
+        arguments = self.granian_arguments(host, port, workers, threads)
         os.execvpe(self.granian(), arguments, os.environ)  # noqa: S606
 
     def check_static_files_collected(self):
@@ -103,7 +119,7 @@ class Command(BaseCommand):
             raise CommandError("granian is not installed; run: pip install -e .")
         return found
 
-    def granian_arguments(self, host, port, workers):
+    def granian_arguments(self, host, port, workers, threads):
         settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
         return [
             "granian",
@@ -115,6 +131,11 @@ class Command(BaseCommand):
             str(port),
             "--workers",
             str(workers),
+            # Granian's default is hundreds of threads a worker; with Python's one
+            # lock they take turns at such a rate that a worker answers a baked page
+            # three times slower than with two (bench/README.md, "Threads").
+            "--blocking-threads",
+            str(threads),
             "--respawn-failed-workers",
             # A worker stuck on a request must not keep the server from stopping.
             "--workers-kill-timeout",

@@ -1,0 +1,75 @@
+"""Answers to the most read baked pages, kept in the serving process's memory.
+
+Under load the front answers the same few pages again and again; building each
+answer anew (finding the file among the candidates, opening and reading it, making
+a dozen headers) costs more than the rest of the request together. A kept answer
+is reused only while the file it was read from is the same one: a `stat` per
+request compares inode, size and modification time, so a purge (the file is gone)
+or a new bake (a new file is renamed into place) is seen on the very next request,
+as without this memory.
+
+The memory is bounded in bytes (MASTHEAD_MIRROR_MEMORY_MB); when it is full the
+answer kept longest is dropped first.
+"""
+
+import os
+import threading
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KeptAnswer:
+    path: str
+    identity: tuple
+    mtime: float
+    etag: str
+    headers: tuple
+    body: bytes
+
+
+def file_identity(info):
+    return (info.st_ino, info.st_dev, info.st_size, info.st_mtime_ns)
+
+
+class AnswerMemory:
+    def __init__(self, limit_bytes):
+        self.limit = limit_bytes
+        self.answers = {}
+        self.size = 0
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        """Return the kept answer for `key` if its file is unchanged, else None."""
+        kept = self.answers.get(key)
+        if kept is None:
+            return None
+        try:
+            info = os.stat(kept.path)
+        except OSError:
+            info = None
+        if info is None or file_identity(info) != kept.identity:
+            self.forget(key)
+            return None
+        return kept
+
+    def keep(self, key, path, info, etag, headers, body):
+        if self.limit <= 0 or len(body) > self.limit // 4:
+            return
+        kept = KeptAnswer(
+            path, file_identity(info), info.st_mtime, etag, tuple(headers), body
+        )
+        with self.lock:
+            self._drop(key)
+            self.answers[key] = kept
+            self.size += len(body)
+            while self.size > self.limit and self.answers:
+                self._drop(next(iter(self.answers)))
+
+    def forget(self, key):
+        with self.lock:
+            self._drop(key)
+
+    def _drop(self, key):
+        kept = self.answers.pop(key, None)
+        if kept is not None:
+            self.size -= len(kept.body)
