@@ -29,7 +29,7 @@ def news_article(page, request=None):
         "inLanguage": page.edition.hreflang,
         "author": [person_json(page, person) for person in page.byline()],
         "publisher": _publisher(page),
-        "articleSection": page.get_parent().title,
+        "articleSection": page.section.title,
         "keywords": [tag.name for tag in page.tags.all()],
     }
     data.update(_dates(page))
@@ -78,11 +78,11 @@ def _credits(page):
 def _publisher(page):
     from masthead.core.models import PublisherSettings
 
-    publisher = PublisherSettings.for_site(page.get_site())
+    publisher = PublisherSettings.for_site(page.home_site)
     return {
         "@type": "NewsMediaOrganization",
         "name": publisher.publisher_name,
-        "url": page.get_site().root_url + "/",
+        "url": page.home_site.root_url + "/",
     }
 
 

@@ -9,7 +9,7 @@ OPEN_GRAPH_RENDITION = "fill-1200x630"
 
 
 def absolute(page, path):
-    return page.get_site().root_url + path
+    return page.home_site.root_url + path
 
 
 def hreflang_alternates(page, request=None):
@@ -64,7 +64,7 @@ def open_graph_tags(page, request=None):
         ("og:title", page.title),
         ("og:description", page.standfirst),
         ("og:url", page.get_full_url(request)),
-        ("og:site_name", page.get_site().site_name or settings.WAGTAIL_SITE_NAME),
+        ("og:site_name", page.home_site.site_name or settings.WAGTAIL_SITE_NAME),
         ("og:locale", edition.og_locale),
     ]
     for translation in page.translations():
@@ -92,6 +92,6 @@ def _article_tags(page, request):
     for person in page.byline():
         url = page.edition_home.person_url(person)
         tags.append(("article:author", absolute(page, url)))
-    tags.append(("article:section", page.get_parent().title))
+    tags.append(("article:section", page.section.title))
     tags += [("article:tag", tag.name) for tag in page.tags.all()]
     return tags

@@ -43,3 +43,24 @@ def test_article_with_200_approved_comments_costs_no_more_queries_than_with_1(
     many, response = queries_for(article.url)
     assert response.content.count(b'<article class="comment') == 200
     assert many == one
+
+
+def test_byline_of_three_authors_costs_no_more_queries_than_of_one(
+    en_section, make_article, make_person
+):
+    """The site, the byline and each author's names are looked up once per render,
+    though the page, its Open Graph tags and its JSON-LD all show them."""
+    people = [make_person(name) for name in ("Ana", "Bo", "Chen")]
+    one, _ = queries_for(make_article(en_section, authors=people[:1]).url)
+    three, response = queries_for(make_article(en_section, authors=people).url)
+    assert b'"name": "Chen"' in response.content  # in the JSON-LD
+    assert three == one
+
+
+def test_site_is_looked_up_once_per_article_render(article):
+    client = Client()
+    client.get(article.url)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(article.url)
+    site_queries = [q for q in captured if "wagtailcore_site" in q["sql"]]
+    assert len(site_queries) <= 2, [q["sql"] for q in site_queries]

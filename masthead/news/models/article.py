@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -155,14 +156,26 @@ class ArticlePage(EditionPageMixin, Page):
             return ninjs_response(self, request)
         return super().serve(request, *args, **kwargs)
 
-    @property
+    @cached_property
     def section(self):
         return self.get_parent().specific
 
     def byline(self):
-        # pk breaks ties: rows added in code rather than the admin have no sort_order.
-        authors = self.authors.select_related("person").order_by("sort_order", "pk")
-        return [author.person for author in authors]
+        """Return the credited authors in order, with their names in every edition.
+
+        Looked up once per page object: the page, its Open Graph tags and its
+        JSON-LD each ask for it.
+        """
+        if "_byline" not in self.__dict__:
+            # pk breaks ties: rows added in code rather than the admin have no
+            # sort_order.
+            authors = (
+                self.authors.select_related("person")
+                .prefetch_related("person__localized_names")
+                .order_by("sort_order", "pk")
+            )
+            self.__dict__["_byline"] = [author.person for author in authors]
+        return self.__dict__["_byline"]
 
     def ordered_credits(self):
         return (

@@ -46,6 +46,13 @@ class EditionPageMixin:
     def edition_home(self):
         return EditionHomePage.objects.ancestor_of(self, inclusive=True).first()
 
+    @cached_property
+    def home_site(self):
+        """The Site the page is served under: `get_site()` asks the database each
+        time, and one article page needs it a dozen times (links, Open Graph,
+        JSON-LD)."""
+        return self.get_site()
+
     def latest_articles(self):
         from .article import ArticlePage
 
