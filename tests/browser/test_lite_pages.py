@@ -61,9 +61,10 @@ def test_comment_sent_from_lite_page_lands_on_it_with_received_message(
     )
     # A form sent within seconds of being shown is taken for a bot's.
     time.sleep(3.5)
-    send_comment_form(
+    answer = send_comment_form(
         phone_page, phone_page.get_by_role("button", name="Send for review")
     )
+    assert answer.status == 303, phone_page.locator("main").inner_text()
     assert phone_page.url == article_url + "?comment=received#comments"
     assert RECEIVED in phone_page.locator(".comments-message").inner_text()
 
