@@ -117,7 +117,9 @@ def seconds_to_wait(submission, now=None):
     The article's count moves only when the commenter is within their own limits,
     so one flooder cannot close an article to everyone else.
     """
-    now = int(time.time()) if now is None else now
+    # The exact moment: a window kept in the cache ends rate.seconds after it was
+    # opened, so a start rounded down would promise a wait up to a second short.
+    now = time.time() if now is None else now
     limits = configured_limits()
     waits = [
         count_hit(key, rate, now)

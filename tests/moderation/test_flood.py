@@ -86,6 +86,17 @@ def test_retry_after_counts_down_from_the_first_post(article, clock):
     assert refusal(article).retry_after == 10
 
 
+def test_reader_who_waits_the_retry_after_is_accepted(article, clock):
+    """The wait is counted from the first post's exact moment, not its whole second,
+    so "send it again in N seconds" is never a second short."""
+    clock[0] = int(clock[0]) + 0.9
+    post(article)
+    clock[0] += 13.9
+    clock[0] += refusal(article).retry_after
+    post(article)
+    assert Comment.objects.count() == 2
+
+
 def test_refused_attempts_do_not_lengthen_the_wait(article, clock):
     post(article)
     for _ in range(3):
