@@ -86,12 +86,14 @@ def store(submission, *, check_guards=True):
     verdict = first_refusal(submission) if check_guards else None
     if verdict is not None and not verdict.ok:
         raise SubmissionRefused(verdict.reason, verdict.status, verdict.retry_after)
+    # Looked up before the transaction: on SQLite it holds the one write lock.
+    section_id = submission.article.get_parent().pk
     with transaction.atomic():
         comment = Comment.objects.create(
             article=submission.article,
             parent=submission.parent,
             edition=submission.article.locale.language_code,
-            section_id=submission.article.get_parent().pk,
+            section_id=section_id,
             display_name=submission.display_name,
             email=submission.email,
             notify_on_decision=submission.notify_on_decision,
