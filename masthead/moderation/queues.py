@@ -183,12 +183,20 @@ def by_priority(queue, filters):
     return queue == "pending" and filters.priority_first
 
 
-def _fetch(queue, scope, filters, cursor, ascending, limit):
+def _rows(queryset, whole):
+    """Comments as a queue page shows them (article, parent, verdicts), or only
+    enough of them to name the next one."""
+    if whole:
+        return with_verdicts(queryset.select_related("article", "parent"))
+    return queryset.only("pk", "created_at", "priority")
+
+
+def _fetch(queue, scope, filters, cursor, ascending, limit, *, whole=True):
     if by_priority(queue, filters):
         queryset = filtered(status_queryset(queue, scope), filters)
         if cursor:
             queryset = queryset.filter(_beyond_by_priority(cursor, ascending))
-        queryset = with_verdicts(queryset.select_related("article", "parent"))
+        queryset = _rows(queryset, whole)
         return list(_ordered_by_priority(queryset, ascending)[:limit])
     querysets = (
         [status_queryset(status, scope) for status in STATUSES]
@@ -200,9 +208,7 @@ def _fetch(queue, scope, filters, cursor, ascending, limit):
         queryset = filtered(queryset, filters)
         if cursor:
             queryset = queryset.filter(_beyond(cursor, ascending))
-        rows = _ordered(
-            with_verdicts(queryset.select_related("article", "parent")), ascending
-        )
+        rows = _ordered(_rows(queryset, whole), ascending)
         chunks.append(list(rows[:limit]))
     if len(chunks) == 1:
         return chunks[0]
@@ -238,7 +244,10 @@ def attach_row_data(comments):
 
 
 def next_in_queue(queue, scope, filters, comment):
-    """Return the comment that follows `comment` in the queue, or None."""
+    """Return the comment that follows `comment` in the queue, or None.
+
+    Only its key fields are read: a decision needs it just to name where to go.
+    """
     rows = _fetch(
         queue,
         scope,
@@ -246,6 +255,7 @@ def next_in_queue(queue, scope, filters, comment):
         (comment.created_at, comment.pk, comment.priority),
         not filters.newest_first,
         1,
+        whole=False,
     )
     return rows[0] if rows else None
 
