@@ -37,6 +37,39 @@ def fold(text):
     return " ".join("".join(c for c in folded if category(c) != "Cf").split())
 
 
+class FoldDigests:
+    """Digests of folded texts, remembered by a digest of the text as written.
+
+    The duplicate rule compares a new comment with each of its commenter's comments
+    of the last day; folding is the costly part (tens of microseconds a text), and
+    without this memory every comment of a prolific commenter, or of a flood from
+    one address, was folded again at each new comment: quadratic work for the task
+    worker. Keys and values are 16-byte digests, so the memory stays small whatever
+    the comments' length; the oldest entry goes first when it is full.
+    """
+
+    def __init__(self, limit=50_000):
+        self.limit = limit
+        self.known = {}
+
+    def __call__(self, text):
+        key = _digest(text)
+        found = self.known.get(key)
+        if found is None:
+            found = _digest(fold(text))
+            if len(self.known) >= self.limit:
+                self.known.pop(next(iter(self.known), None), None)
+            self.known[key] = found
+        return found
+
+
+def _digest(text):
+    return hashlib.blake2b(text.encode(), digest_size=16).digest()
+
+
+fold_digest = FoldDigests()
+
+
 def letters_only(text):
     """Return the folded text's letters, marks and digits, nothing between them."""
     return "".join(c for c in fold(text) if category(c)[0] in "LMN")

@@ -258,3 +258,29 @@ def test_estimate_is_close_to_the_true_similarity(edition):
     true = len(first & second) / len(first | second)
     estimate = similarity.similarity(*(similarity.signature(t) for t in texts))
     assert abs(estimate - true) < 0.15
+
+
+def test_a_commenters_earlier_comments_are_folded_once_not_at_each_new_one(
+    post, monkeypatch
+):
+    folded = []
+    real_fold = similarity.fold
+    monkeypatch.setattr(similarity, "fold_digest", similarity.FoldDigests())
+    monkeypatch.setattr(
+        similarity, "fold", lambda text: folded.append(text) or real_fold(text)
+    )
+    for n in range(5):
+        post(f"Comment number {n} on the harbour report.")
+    # The first text is folded when it is checked, by each of the two rules; the
+    # four comments after it compare with it without folding it again.
+    assert folded.count("Comment number 0 on the harbour report.") == 2
+
+
+def test_fold_digests_forget_the_oldest_when_full():
+    digests = similarity.FoldDigests(limit=2)
+    first = digests("One")
+    digests("Two")
+    digests("Three")
+    assert len(digests.known) == 2
+    assert digests("One") == first  # folded again, the same digest
+    assert digests("  one ") == first  # the same text once folded

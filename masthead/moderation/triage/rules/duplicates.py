@@ -58,16 +58,16 @@ class DuplicateRule(Rule):
             .filter(created_at__range=(since, comment.created_at))
             .exclude(pk=comment.pk)
             .order_by("created_at", "pk")
-            .only("pk", "body")
+            .values_list("pk", "body")
         )
-        text = similarity.fold(comment.body)
-        for other in earlier.iterator():
-            if similarity.fold(other.body) == text:
+        text = similarity.fold_digest(comment.body)
+        for other_pk, other_body in earlier.iterator():
+            if similarity.fold_digest(other_body) == text:
                 explanation = _(
                     "The same text as comment #%(id)d, sent by the same commenter "
                     "within the last %(hours)s hours."
-                ) % {"id": other.pk, "hours": hours(options)}
-                return Finding(Outcome.REJECT, explanation, {"duplicate_of": other.pk})
+                ) % {"id": other_pk, "hours": hours(options)}
+                return Finding(Outcome.REJECT, explanation, {"duplicate_of": other_pk})
         return Finding(
             Outcome.PASS, _("Not a repeat of this commenter's recent comments.")
         )
