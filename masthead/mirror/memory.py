@@ -44,26 +44,28 @@ class AnswerMemory:
         if kept is None:
             return None
         try:
-            info = os.stat(kept.path)
+            unchanged = file_identity(os.stat(kept.path)) == kept.identity
         except OSError:
-            info = None
-        if info is None or file_identity(info) != kept.identity:
+            unchanged = False
+        if not unchanged:
             self.forget(key)
             return None
         return kept
 
     def keep(self, key, path, info, etag, headers, body):
-        if self.limit <= 0 or len(body) > self.limit // 4:
-            return
+        """Return the answer made of these parts, kept under `key` if it fits."""
         kept = KeptAnswer(
             path, file_identity(info), info.st_mtime, etag, tuple(headers), body
         )
+        if self.limit <= 0 or len(body) > self.limit // 4:
+            return kept
         with self.lock:
             self._drop(key)
             self.answers[key] = kept
             self.size += len(body)
             while self.size > self.limit and self.answers:
                 self._drop(next(iter(self.answers)))
+        return kept
 
     def forget(self, key):
         with self.lock:

@@ -129,27 +129,26 @@ class MirrorApplication:
         self.memory = AnswerMemory(settings.MASTHEAD_MIRROR_MEMORY_MB * 1024 * 1024)
 
     def __call__(self, wsgi_env, start_response):
+        if wsgi_env.get("QUERY_STRING") or wsgi_env.get("REQUEST_METHOD") not in (
+            "GET",
+            "HEAD",
+        ):
+            return self.application(wsgi_env, start_response)
         key = self.memory_key(wsgi_env)
-        if key is not None:
-            kept = self.memory.get(key)
-            if kept is not None and self.fresh(kept.mtime):
-                return self.answer(wsgi_env, start_response, kept)
+        kept = self.memory.get(key)
+        if kept is not None and self.fresh(kept.mtime):
+            return self.answer(wsgi_env, start_response, kept)
         found = self.find(wsgi_env)
         if found is None:
             return self.application(wsgi_env, start_response)
         return self.respond(wsgi_env, start_response, key, *found)
 
     def memory_key(self, wsgi_env):
-        """Return what a kept answer depends on, or None for a request never kept.
+        """Return what a kept answer depends on.
 
         A kept answer passed the host and HTTPS checks when it was made: the host,
         scheme and proxy header are part of the key, so a hit passes them too.
         """
-        if wsgi_env.get("QUERY_STRING") or wsgi_env.get("REQUEST_METHOD") not in (
-            "GET",
-            "HEAD",
-        ):
-            return None
         return (
             wsgi_env.get("PATH_INFO", ""),
             wsgi_env.get("HTTP_HOST") or wsgi_env.get("SERVER_NAME", ""),
@@ -159,10 +158,9 @@ class MirrorApplication:
         )
 
     def find(self, wsgi_env):
-        """Return (url_path, file, stat) of the baked page to answer with, or None."""
-        if wsgi_env.get("REQUEST_METHOD") not in ("GET", "HEAD"):
-            return None
-        if wsgi_env.get("QUERY_STRING") or not self.host_allowed(wsgi_env):
+        """Return (url_path, file, stat) of the baked page to answer a GET or HEAD
+        without a query string with, or None."""
+        if not self.host_allowed(wsgi_env):
             return None
         if self.ssl_redirect and not self.is_secure(wsgi_env):
             return None
@@ -219,22 +217,16 @@ class MirrorApplication:
                     continue
         etag = f'"{info.st_mtime_ns:x}-{info.st_size:x}"'
         headers = self.page_headers(url_path, path, info, etag, encoding, wsgi_env)
-        if self.not_modified(wsgi_env, etag, info.st_mtime):
-            start_response("304 Not Modified", headers)
-            return [b""]
         try:
             with open(path, "rb") as handle:
                 body = handle.read()
         except OSError:  # purged between the stat and the read
             return self.application(wsgi_env, start_response)
-        if key is not None:
-            self.memory.keep(key, path, info, etag, headers, body)
-        headers.append(("Content-Length", str(len(body))))
-        start_response("200 OK", headers)
-        return [b"" if wsgi_env["REQUEST_METHOD"] == "HEAD" else body]
+        kept = self.memory.keep(key, path, info, etag, headers, body)
+        return self.answer(wsgi_env, start_response, kept)
 
     def answer(self, wsgi_env, start_response, kept):
-        """Answer from a kept answer: 304 to a matching validator, else the page."""
+        """Answer with a page's answer: 304 to a matching validator, else the page."""
         if self.not_modified(wsgi_env, kept.etag, kept.mtime):
             start_response("304 Not Modified", list(kept.headers))
             return [b""]

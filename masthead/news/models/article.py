@@ -161,21 +161,20 @@ class ArticlePage(EditionPageMixin, Page):
         return self.get_parent().specific
 
     def byline(self):
-        """Return the credited authors in order, with their names in every edition.
+        """Return the credited authors in order, with their names in every edition."""
+        return self._byline_people
 
-        Looked up once per page object: the page, its Open Graph tags and its
-        JSON-LD each ask for it.
-        """
-        if "_byline" not in self.__dict__:
-            # pk breaks ties: rows added in code rather than the admin have no
-            # sort_order.
-            authors = (
-                self.authors.select_related("person")
-                .prefetch_related("person__localized_names")
-                .order_by("sort_order", "pk")
-            )
-            self.__dict__["_byline"] = [author.person for author in authors]
-        return self.__dict__["_byline"]
+    @cached_property
+    def _byline_people(self):
+        # Once per page object: the page, its Open Graph tags and its JSON-LD each
+        # ask. pk breaks ties: rows added in code rather than the admin have no
+        # sort_order.
+        authors = (
+            self.authors.select_related("person")
+            .prefetch_related("person__localized_names")
+            .order_by("sort_order", "pk")
+        )
+        return [author.person for author in authors]
 
     def ordered_credits(self):
         return (
