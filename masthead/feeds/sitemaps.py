@@ -25,6 +25,7 @@ def translation_groups(keys):
     """
     members = (
         Page.objects.live()
+        .public()
         .filter(translation_key__in=keys)
         .select_related("locale")
         .order_by("path")

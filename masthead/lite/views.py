@@ -12,6 +12,7 @@ from django.shortcuts import redirect
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
@@ -35,7 +36,10 @@ def lite_page(request, path):
         page = find_page(request, code, page_path)
         if page.get_view_restrictions().exists():
             # The full page asks for the password or login; lite pages never do.
-            return redirect(page.get_url(request))
+            # Never kept by a CDN: lifting the restriction must bring the page back.
+            response = redirect(page.get_url(request))
+            add_never_cache_headers(response)
+            return response
         template = lite_template(page, request)
         return LITE_PAGE.render(request, page, template, page.get_context(request))
 

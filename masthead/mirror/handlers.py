@@ -1,7 +1,8 @@
 """The events that make baked pages stale, wired in MirrorConfig.ready().
 
 Editors: an article, section or edition home published, unpublished, moved,
-renamed or deleted, and a translation link changed. Moderators: a comment
+renamed or deleted, a translation link changed, and a view restriction (password,
+login, groups) put on a page or above it, changed or lifted. Moderators: a comment
 approved, edited or taken down (`comment_decided`), or an approved one deleted.
 A person renamed, an image changed: the articles that name them or lead with it.
 Publisher settings are on every page: saving them purges everything.
@@ -10,7 +11,7 @@ Publisher settings are on every page: saving them purges everything.
 from functools import wraps
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, Page, PageViewRestriction
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -116,6 +117,31 @@ def on_page_delete(sender, instance, **kwargs):
 
 
 @when_active
+def on_view_restriction_changed(sender, instance, **kwargs):
+    """A password, login or group restriction added, changed or lifted: purge the
+    pages it covers and everything that shows them, and bake them again (a page
+    still restricted is not kept; one no longer restricted comes back)."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        refresh_on_commit(covered_change(page.specific))
+
+
+def covered_change(page):
+    """Return what a restriction on `page` purges: its own URL folder, and what a
+    change to it and to each live article under it purges (listings, feeds,
+    sitemaps, translations, related stories). A few queries an article: editors
+    restrict a page seldom, and a section or edition home covers all its articles.
+    """
+    own = page_path(page)
+    change = Change(trees=[own or "/"]).with_lite()
+    if isinstance(page, tuple(LISTINGS)):
+        change += page_change(page)
+    for article in ArticlePage.objects.live().descendant_of(page, inclusive=True):
+        change += page_change(article)
+    return change.unique()
+
+
+@when_active
 def on_comment_decided(sender, comment, action, **kwargs):
     """Purge the article when readers see the decision: a comment shown, changed
     while shown, or taken down; a pending one rejected, edited or restored is not."""
@@ -176,6 +202,10 @@ def connect():
     pre_save.connect(remember_translation_key, ArticlePage, dispatch_uid=uid)
     post_page_move.connect(on_move, dispatch_uid=uid)
     page_slug_changed.connect(on_slug_change, dispatch_uid=uid)
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_view_restriction_changed, PageViewRestriction, dispatch_uid=uid
+        )
     comment_decided.connect(on_comment_decided, Comment, dispatch_uid=uid)
     post_delete.connect(on_comment_deleted, Comment, dispatch_uid=uid)
     post_save.connect(on_settings_saved, PublisherSettings, dispatch_uid=uid)

@@ -45,8 +45,8 @@ def news_article(page, request=None):
                 "caption": page.lead_caption or image["alt"],
             }
         ]
-    if page.translation_of_id and page.translation_of.live:
-        original = page.translation_of.specific
+    original = page.public_original
+    if original is not None:
         data["translationOfWork"] = {
             "@type": "NewsArticle",
             "@id": original.get_full_url(request),

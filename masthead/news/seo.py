@@ -17,11 +17,11 @@ def hreflang_alternates(page, request=None):
 
     Only pages that share a Wagtail translation key are alternates, so two desks'
     separate stories on one event never point at each other. A page without
-    translations gets no alternates at all.
+    translations gets no alternates at all; one behind a password or a login is
+    no one's alternate.
     """
-    group = list(
-        page.get_translations(inclusive=True).live().select_related("locale").specific()
-    )
+    translations = page.get_translations(inclusive=True).live().public()
+    group = list(translations.select_related("locale").specific())
     if len(group) < 2:
         return []
     alternates = [

@@ -187,18 +187,33 @@ class ArticlePage(EditionPageMixin, Page):
         return credit_sentences(self.ordered_credits(), self.locale.language_code)
 
     def translations(self):
-        """Return the live translations of this article in other editions."""
+        """Return the live, public translations of this article in other editions.
+
+        A translation behind a password or a login is not offered: its link would
+        name a page the reader cannot open, and baked pages would keep its title.
+        """
         return (
             ArticlePage.objects.live()
+            .public()
             .filter(translation_key=self.translation_key)
             .exclude(pk=self.pk)
             .select_related("locale")
             .order_by("locale__language_code")
         )
 
+    @cached_property
+    def public_original(self):
+        """The live, public article this one was translated from, or None."""
+        if self.translation_of_id is None:
+            return None
+        originals = ArticlePage.objects.live().public().select_related("locale")
+        return originals.filter(pk=self.translation_of_id).first()
+
     def related_articles(self):
-        pages = [link.article for link in self.related_links.select_related("article")]
-        return [page.specific for page in pages if page.live]
+        """Return the live, public articles this one links to, in the editor's order."""
+        order = [link.article_id for link in self.related_links.all()]
+        shown = ArticlePage.objects.live().public().in_bulk(order)
+        return [shown[pk] for pk in order if pk in shown]
 
 
 class ArticleAuthor(Orderable):

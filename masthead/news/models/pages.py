@@ -58,6 +58,7 @@ class EditionPageMixin:
 
         return (
             ArticlePage.objects.live()
+            .public()
             .descendant_of(self)
             .select_related("lead_image")
             .order_by("-first_published_at")[:LISTING_SIZE]
@@ -118,6 +119,7 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
         )
         articles = (
             ArticlePage.objects.live()
+            .public()
             .descendant_of(self)
             .filter(models.Q(authors__person=person) | models.Q(credits__person=person))
             .distinct()
