@@ -8,10 +8,12 @@ page the reader posted from: its own page or another registered in reading.py.
 
 import logging
 
+from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_http_methods, require_POST
 
 from masthead.core.security import policy_allowing_style
@@ -42,6 +44,7 @@ def _post_comment(request, article_id):
     article = get_object_or_404(
         ArticlePage.objects.live().select_related("locale"), pk=article_id
     )
+    refuse_unless_passed(request, article)
     page = reading_page(article, request.POST.get("next"))
     parent = reply_target(article, request.POST.get("parent"))
     form = CommentForm(article, request.POST, parent=parent)
@@ -101,6 +104,7 @@ def report_comment(request, comment_id):
     comment = get_object_or_404(
         Comment.objects.approved().select_related("article__locale"), pk=comment_id
     )
+    restricted = refuse_unless_passed(request, comment.article)
     # The form posts to this very address, so `next` comes back in the query.
     page = reading_page(comment.article, request.GET.get("next"))
     form = ReportForm(request.POST if request.method == "POST" else None)
@@ -110,9 +114,22 @@ def report_comment(request, comment_id):
         return see_other(f"{url}?reported={comment.pk}#comment-{comment.pk}")
     context = {"comment": comment, "page": comment.article, "form": form}
     status = 400 if form.is_bound else 200
-    return page.render(
+    response = page.render(
         request, comment.article, "comments/report.html", context, status=status
     )
+    if restricted:
+        add_never_cache_headers(response)
+    return response
+
+
+def refuse_unless_passed(request, article):
+    """Refuse a reader who has not passed the article's view restrictions (given
+    its password, logged in): these views show the article and its comments.
+    Return whether the article has any, so its answers are never cached."""
+    restrictions = list(article.get_view_restrictions())
+    if not all(restriction.accept_request(request) for restriction in restrictions):
+        raise PermissionDenied
+    return bool(restrictions)
 
 
 def file_report(comment, request, reason, note):

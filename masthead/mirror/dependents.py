@@ -109,6 +109,28 @@ def listing_change(page, kind):
     return Change(paths + _extra(page, kind), trees).with_lite()
 
 
+def subtree_change(page, kind):
+    """Return what a view restriction on a section or edition home (`kind`) purges.
+
+    The listing's own change (its edition, or every edition), the pages of the live
+    articles under it, and the pages elsewhere that show one of them (translations,
+    related stories) with their editions' sitemaps. In a few queries whatever the
+    number of articles: a restriction may cover a whole edition.
+    """
+    covered = ArticlePage.objects.live().descendant_of(page, inclusive=True)
+    related_by = RelatedArticle.objects.filter(article__in=covered).values("page_id")
+    keys = covered.values("translation_key")
+    showing = (
+        ArticlePage.objects.live()
+        .filter(Q(translation_key__in=keys) | Q(pk__in=related_by))
+        .exclude(path__startswith=page.path)
+    )
+    homes = EditionHomePage.objects.filter(locale__in=showing.values("locale"))
+    paths = _paths(covered) + _paths(showing)
+    paths += [path for home in homes for path in _extra(home, "home")]
+    return listing_change(page, kind) + Change(paths).with_lite()
+
+
 def old_url(page, url_path_before):
     """Return the URL `page` had when its Wagtail url_path was `url_path_before`.
 

@@ -42,5 +42,7 @@ def feeds_showing(page, kind):
         return [
             reverse("sitemap_index"),
             reverse("pages_sitemap", kwargs={"code": code}),
+            # A listing behind a restriction takes its articles out of it.
+            reverse("news_sitemap", kwargs={"code": code}),
         ]
     return []

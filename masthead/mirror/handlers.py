@@ -40,6 +40,7 @@ from .dependents import (
     old_url,
     page_path,
     person_change,
+    subtree_change,
 )
 from .purging import active, refresh_on_commit
 
@@ -128,17 +129,13 @@ def on_view_restriction_changed(sender, instance, **kwargs):
 
 def covered_change(page):
     """Return what a restriction on `page` purges: its own URL folder, and what a
-    change to it and to each live article under it purges (listings, feeds,
-    sitemaps, translations, related stories). A few queries an article: editors
-    restrict a page seldom, and a section or edition home covers all its articles.
-    """
+    change to it purges, or for a listing (or the root) to every article under it."""
     own = page_path(page)
     change = Change(trees=[own or "/"]).with_lite()
-    if isinstance(page, tuple(LISTINGS)):
-        change += page_change(page)
-    for article in ArticlePage.objects.live().descendant_of(page, inclusive=True):
-        change += page_change(article)
-    return change.unique()
+    if isinstance(page, ArticlePage):
+        return change + article_change(page)
+    # Any other page (the site's root) covers editions: as an edition home does.
+    return change + subtree_change(page, LISTINGS.get(type(page), "home"))
 
 
 @when_active

@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
+from wagtail.models import PageViewRestriction
 
 
 def test_bake_writes_every_published_page_and_its_lite_copy(article, mirror):
@@ -14,6 +15,20 @@ def test_bake_writes_every_published_page_and_its_lite_copy(article, mirror):
     for path in ("en", "en/world", f"en/world/{article.slug}", "lite/en/world"):
         assert (mirror / path / "index.html").exists()
     assert "3 published" in out.getvalue()
+
+
+def test_bake_deletes_the_files_of_pages_behind_a_restriction(article, mirror):
+    """Files kept before the restriction purged its pages (older releases)."""
+    kept = mirror / article.url.strip("/") / "index.html"
+    # Outside a capture of the commit: the restriction's own purge never runs.
+    PageViewRestriction.objects.create(
+        page=article.get_parent(), restriction_type=PageViewRestriction.LOGIN
+    )
+    assert kept.exists()
+    call_command("bake", stdout=StringIO())
+    assert (
+        not kept.exists() and not (mirror / "lite" / kept.relative_to(mirror)).exists()
+    )
 
 
 def test_bake_refuses_when_baked_pages_are_off(settings, db):

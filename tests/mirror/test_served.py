@@ -106,3 +106,35 @@ def test_cross_site_comment_post_is_refused(site):
     }
     status, _, _ = fetch(server, f"/comments/post/{article['id']}/", data, headers)
     assert status == 403
+
+
+def set_restriction(server, article_id, restricted):
+    """Put a login restriction on the article, or lift it, as an editor would: in a
+    process of its own, which purges the files the running front serves."""
+    change = (
+        f"PageViewRestriction.objects.create(page_id={article_id}, "
+        "restriction_type='login')"
+        if restricted
+        else f"PageViewRestriction.objects.filter(page_id={article_id}).delete()"
+    )
+    code = f"from wagtail.models import PageViewRestriction; {change}"
+    soak_harness.masthead(server.env, "shell", "-c", code)
+
+
+def test_restricted_article_is_never_served_from_its_file_until_lifted(site):
+    details, server = site
+    article = details["articles"][0]
+    # Read from its file twice: the worker now keeps the answer in memory too.
+    for _ in range(2):
+        assert "ETag" in fetch_baked(server, article["url"])[1]
+    set_restriction(server, article["id"], restricted=True)
+    try:
+        for path in (article["url"], "/lite" + article["url"]):
+            status, headers, body = fetch(server, path)
+            assert status == 302 and "ETag" not in headers
+            assert "no-store" in headers["Cache-Control"]
+            assert b"Soak article 0" not in body
+    finally:
+        set_restriction(server, article["id"], restricted=False)
+    status, headers, body = fetch_baked(server, article["url"])
+    assert "ETag" in headers and b"Soak article 0" in body
