@@ -18,6 +18,7 @@ class ModerationConfig(AppConfig):
         self.count_bots()
         self.notify_commenters()
         self.audit_settings_changes()
+        self.let_seated_moderators_sign_in()
         self.triage_new_comments()
 
     def audit_settings_changes(self):
@@ -33,6 +34,18 @@ class ModerationConfig(AppConfig):
             uid = f"masthead-settings-audit-{model._meta.model_name}"
             post_save.connect(log_settings_change, sender=model, dispatch_uid=uid)
             post_delete.connect(log_settings_deletion, sender=model, dispatch_uid=uid)
+
+    def let_seated_moderators_sign_in(self):
+        from django.db.models.signals import post_save
+
+        from .accounts import grant_seated_user_desk_access
+        from .models import DeskAssignment
+
+        post_save.connect(
+            grant_seated_user_desk_access,
+            sender=DeskAssignment,
+            dispatch_uid="masthead-desk-access",
+        )
 
     def count_bots(self):
         from masthead.comments.forms import bot_refused
