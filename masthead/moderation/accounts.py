@@ -1,4 +1,4 @@
-"""Moderator accounts: who sits at which desk, and the keys they call the API with.
+"""Moderator accounts: who sits at which desk, and what that lets them into.
 
 The management commands are thin wrappers around these functions; each error is an
 AccountError whose message says what to do instead.
@@ -14,8 +14,8 @@ from django.db import transaction
 from masthead.core.editions import UnknownEdition, get_edition
 from masthead.news.models import SectionPage
 
-from .models import DeskAssignment, ModeratorToken
-from .permissions import forget_assignments, is_moderator
+from .models import DeskAssignment
+from .permissions import forget_assignments
 
 # Moderators sign in on Wagtail's login page and set their language in its account
 # settings, so they need the admin; Wagtail's own "Moderators" group would also give
@@ -115,19 +115,6 @@ def assign_moderator(username, editions, *, section=None, email="", password=Non
     grant_desk_access(user)
     forget_assignments(user)
     return user, created, added
-
-
-def issue_token(username):
-    """Return a new API key for a moderator; it is stored only as a digest."""
-    user = get_user_model().objects.filter(username=username).first()
-    if user is None:
-        raise AccountError(f"no user {username!r}")
-    if not is_moderator(user):
-        raise AccountError(
-            f"{username} is not a moderator: seat them at a desk first with "
-            f"`masthead createmoderator {username} --edition CODE`"
-        )
-    return ModeratorToken.issue(user)
 
 
 def _check_email(email):

@@ -19,6 +19,7 @@ class ModerationConfig(AppConfig):
         self.notify_commenters()
         self.audit_settings_changes()
         self.let_seated_moderators_sign_in()
+        self.end_keys_of_deactivated_users()
         self.triage_new_comments()
 
     def audit_settings_changes(self):
@@ -45,6 +46,18 @@ class ModerationConfig(AppConfig):
             grant_seated_user_desk_access,
             sender=DeskAssignment,
             dispatch_uid="masthead-desk-access",
+        )
+
+    def end_keys_of_deactivated_users(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save
+
+        from .keys import revoke_keys_of_deactivated_user
+
+        post_save.connect(
+            revoke_keys_of_deactivated_user,
+            sender=get_user_model(),
+            dispatch_uid="masthead-deactivated-keys",
         )
 
     def count_bots(self):
