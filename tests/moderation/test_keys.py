@@ -114,3 +114,19 @@ def test_keys_are_stored_only_as_digests(moderator):
     key = issue()
     stored = ModeratorToken.objects.values().get()
     assert key not in {str(value) for value in stored.values()}
+
+
+def test_a_deactivated_moderator_gets_no_new_key(moderator):
+    moderator.is_active = False
+    moderator.save()
+    with pytest.raises(CommandError, match="mina is deactivated"):
+        issue()
+    assert not ModeratorToken.objects.exists()
+
+
+def test_list_calls_a_key_outdated_after_a_password_change(moderator):
+    issue()
+    moderator.set_password("a new password for the night desk")
+    moderator.save()
+    (row,) = rows(run("mina", "--list")).values()
+    assert "outdated" in row

@@ -46,7 +46,8 @@ class TokenState(models.TextChoices):
     ACTIVE = "active", _("active")
     EXPIRED = "expired", _("expired")
     REVOKED = "revoked", _("revoked")
-    OUTDATED = "outdated", _("outdated: password or desks changed since")
+    # Issued before its moderator's password or desks changed, or deactivated.
+    OUTDATED = "outdated", _("outdated")
 
 
 class ModeratorTokenQuerySet(models.QuerySet):

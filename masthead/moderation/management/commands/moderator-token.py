@@ -71,11 +71,10 @@ class Command(BaseCommand):
             LISTING.format("KEY", "STATE", "ISSUED", "EXPIRES", f"LAST USED ({zone})")
         )
         for token in tokens_of(username):
-            state = token.state
             self.stdout.write(
                 LISTING.format(
                     token.pk,
-                    state.value,
+                    token.state.label,
                     when(token.created_at),
                     when(token.expires_at),
                     when(token.last_used_at),
