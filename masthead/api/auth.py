@@ -11,12 +11,18 @@ from masthead.moderation.permissions import is_moderator
 
 class ModeratorBearer(HttpBearer):
     def authenticate(self, request, token):
-        """Return the moderator a key belongs to; None (401) for an unknown key."""
-        user = ModeratorToken.objects.user_for_key(token) if token else None
-        if user is None:
+        """Return the moderator a key belongs to; None (401) for a key that is
+        unknown, revoked, expired or issued before their password or desks changed.
+        """
+        key = ModeratorToken.objects.token_for_key(token) if token else None
+        if key is None:
             return None
+        user = key.user
         if not is_moderator(user):
-            # A valid key of someone no longer at any desk: known, but not allowed.
+            # A key of someone no longer at any desk: known, but not allowed.
             raise AuthorizationError(message=_("You do not moderate any desk."))
+        if key.is_outdated():
+            return None
+        key.record_use()
         request.user = user
         return user

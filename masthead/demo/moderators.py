@@ -2,14 +2,13 @@
 editor's."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 
+from masthead.moderation.accounts import desk_group
 from masthead.moderation.models import DeskAssignment
 
 from .logins import ensure_login
 
 DESK_EDITIONS = ("en", "ko", "zh-hans", "zh-hant", "bo", "ug", "my", "km", "lo", "vi")
-GROUP_NAME = "Moderators"
 
 
 def moderator_username(edition):
@@ -19,8 +18,10 @@ def moderator_username(edition):
 def ensure_moderator(edition):
     """Return the demo moderator of the `edition` desk, creating what is missing.
 
-    Not a superuser: the desk assignment is what lets them moderate, and the group
-    lets them sign in through Wagtail's login page.
+    Not a superuser: the desk assignment is what lets them moderate, and the desk
+    group lets them sign in through Wagtail's login page. Setting the groups (not
+    adding to them) also repairs a database made by an earlier demo, which put its
+    moderators in Wagtail's "Moderators" group with rights over every page.
     """
     user, created = get_user_model().objects.get_or_create(
         username=moderator_username(edition)
@@ -28,19 +29,9 @@ def ensure_moderator(edition):
     if created:
         user.set_unusable_password()  # until ensure_login gives them the kept one
         user.save()
-    user.groups.add(moderators_group())
+    user.groups.set([desk_group()])
     DeskAssignment.objects.get_or_create(user=user, edition=edition, section=None)
     return user
-
-
-def moderators_group():
-    group, _created = Group.objects.get_or_create(name=GROUP_NAME)
-    group.permissions.add(
-        Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-    )
-    return group
 
 
 def ensure_moderator_logins(data_dir):

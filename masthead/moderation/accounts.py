@@ -1,10 +1,11 @@
-"""Moderator accounts: who sits at which desk, and the keys they call the API with.
+"""Moderator accounts: who sits at which desk, and what that lets them into.
 
 The management commands are thin wrappers around these functions; each error is an
 AccountError whose message says what to do instead.
 """
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -13,12 +14,41 @@ from django.db import transaction
 from masthead.core.editions import UnknownEdition, get_edition
 from masthead.news.models import SectionPage
 
-from .models import DeskAssignment, ModeratorToken
-from .permissions import forget_assignments, is_moderator
+from .models import DeskAssignment
+from .permissions import forget_assignments
+
+# Moderators sign in on Wagtail's login page and set their language in its account
+# settings, so they need the admin; Wagtail's own "Moderators" group would also give
+# them every page, image and document, which the desk never needs.
+DESK_GROUP_NAME = "Moderation desk"
 
 
 class AccountError(ValueError):
     pass
+
+
+def desk_group():
+    """Return the group that lets a moderator into the admin and grants nothing else.
+
+    What they may moderate comes from their desk assignments, never from a group.
+    """
+    group, _created = Group.objects.get_or_create(name=DESK_GROUP_NAME)
+    group.permissions.add(
+        Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+    )
+    return group
+
+
+def grant_desk_access(user):
+    user.groups.add(desk_group())
+
+
+def grant_seated_user_desk_access(sender, instance, raw=False, **kwargs):
+    """Let someone seated at a desk (in the admin, too) sign in to reach it."""
+    if not raw:
+        grant_desk_access(instance.user)
 
 
 def edition_code(code):
@@ -82,21 +112,9 @@ def assign_moderator(username, editions, *, section=None, email="", password=Non
         )
         if new:
             added.append(assignment)
+    grant_desk_access(user)
     forget_assignments(user)
     return user, created, added
-
-
-def issue_token(username):
-    """Return a new API key for a moderator; it is stored only as a digest."""
-    user = get_user_model().objects.filter(username=username).first()
-    if user is None:
-        raise AccountError(f"no user {username!r}")
-    if not is_moderator(user):
-        raise AccountError(
-            f"{username} is not a moderator: seat them at a desk first with "
-            f"`masthead createmoderator {username} --edition CODE`"
-        )
-    return ModeratorToken.issue(user)
 
 
 def _check_email(email):

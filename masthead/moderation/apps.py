@@ -18,6 +18,8 @@ class ModerationConfig(AppConfig):
         self.count_bots()
         self.notify_commenters()
         self.audit_settings_changes()
+        self.let_seated_moderators_sign_in()
+        self.end_keys_of_deactivated_users()
         self.triage_new_comments()
 
     def audit_settings_changes(self):
@@ -33,6 +35,30 @@ class ModerationConfig(AppConfig):
             uid = f"masthead-settings-audit-{model._meta.model_name}"
             post_save.connect(log_settings_change, sender=model, dispatch_uid=uid)
             post_delete.connect(log_settings_deletion, sender=model, dispatch_uid=uid)
+
+    def let_seated_moderators_sign_in(self):
+        from django.db.models.signals import post_save
+
+        from .accounts import grant_seated_user_desk_access
+        from .models import DeskAssignment
+
+        post_save.connect(
+            grant_seated_user_desk_access,
+            sender=DeskAssignment,
+            dispatch_uid="masthead-desk-access",
+        )
+
+    def end_keys_of_deactivated_users(self):
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_save
+
+        from .keys import revoke_keys_of_deactivated_user
+
+        post_save.connect(
+            revoke_keys_of_deactivated_user,
+            sender=get_user_model(),
+            dispatch_uid="masthead-deactivated-keys",
+        )
 
     def count_bots(self):
         from masthead.comments.forms import bot_refused

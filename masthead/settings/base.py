@@ -245,6 +245,7 @@ MASTHEAD_COMMENT_FORM_MAX_AGE = env_int("MASTHEAD_COMMENT_FORM_MAX_AGE", 2 * 24 
 MASTHEAD_ERASE_REJECTED_AFTER_DAYS = env_int("MASTHEAD_ERASE_REJECTED_AFTER_DAYS", 30)
 # `masthead moderation_digest` mails a desk whose oldest pending comment is older.
 MASTHEAD_DIGEST_AFTER_MINUTES = env_int("MASTHEAD_DIGEST_AFTER_MINUTES", 60)
+MASTHEAD_API_TOKEN_DAYS = env_int("MASTHEAD_API_TOKEN_DAYS", 90)
 # Flood control (moderation/flood.py): rates such as "20/h" or "1/15s", comma-separated;
 # an empty value turns that scope's limits off.
 MASTHEAD_FLOOD_LIMITS = {
