@@ -10,7 +10,8 @@ baked page is byte for byte what Django answers. Two ways in:
   purge renders it for everyone else.
 
 A page may be kept only when it is the same for everyone: a plain GET without a
-query string, a 200 answer that sets no cookie and does not vary by cookie.
+query string, a 200 answer that sets no cookie, does not vary by cookie and is not
+marked `private` or `no-store`.
 """
 
 import io
@@ -93,6 +94,11 @@ def keepable(request, response):
         or response.streaming
         or response.has_header("Content-Encoding")
     ):
+        return False
+    # An answer for one reader only (a page behind a password or a login, whose
+    # views Wagtail marks so) is never kept, whatever the view said.
+    cache_control = response.get("Cache-Control", "").lower()
+    if "private" in cache_control or "no-store" in cache_control:
         return False
     vary = response.get("Vary", "").lower()
     content_type = response.get("Content-Type", "").split(";")[0].strip()

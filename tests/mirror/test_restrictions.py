@@ -4,9 +4,12 @@ the restriction off bakes them all again."""
 
 import pytest
 from django.conf import settings
+from django.http import HttpResponse
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from wagtail.models import PageViewRestriction
 
+from masthead.mirror.baking import keepable, mark_bakeable
 from masthead.news.models import RelatedArticle
 from masthead.news.setup import ensure_section
 
@@ -195,3 +198,11 @@ def test_page_read_after_giving_the_password_is_never_cacheable_nor_kept(
     assert answer.status_code == 200 and "Rail link opens" in answer.text
     assert "private" in answer["Cache-Control"]
     assert not baked(mirror, article.url).exists()
+
+
+def test_answer_marked_private_is_never_kept_even_if_its_view_said_it_may_be(rf):
+    request = rf.get("/en/world/")
+    mark_bakeable(request)
+    response = HttpResponse("<p>For one reader</p>")
+    add_never_cache_headers(response)
+    assert not keepable(request, response)
