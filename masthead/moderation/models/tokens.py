@@ -8,6 +8,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .desks import DeskAssignment
+
 # A call records its time only when the last one is older than this, so a busy
 # script does not write to the database on every request.
 LAST_USED_PRECISION = timedelta(minutes=1)
@@ -23,8 +25,6 @@ def account_stamp(user):
     A key whose stamp no longer matches was issued before the moderator's password
     changed or they were seated at other desks, and no longer works.
     """
-    from .desks import DeskAssignment
-
     seats = DeskAssignment.objects.filter(user=user).order_by("pk")
     parts = [user.password]
     for pk, edition, section_id in seats.values_list("pk", "edition", "section_id"):
