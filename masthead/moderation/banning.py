@@ -20,12 +20,16 @@ def ban_commenter(
     ensure_can_moderate(user, comment)
     require_reason(reason)
     email = comment.email if by_email else ""
-    ip_hash = comment.ip_hash if by_ip else ""
-    if not (email or ip_hash):
+    ip_hash, network = (comment.ip_hash, comment.network) if by_ip else ("", "")
+    if not (email or ip_hash or network):
         raise ValueError(_("This commenter left no email or address to ban."))
     with transaction.atomic():
         ban = Ban.objects.create(
-            email=email, ip_hash=ip_hash, reason=reason, created_by=user
+            email=email,
+            ip_hash=ip_hash,
+            network=network,
+            reason=reason,
+            created_by=user,
         )
         log(
             comment,
@@ -41,7 +45,7 @@ def _ban_data(ban, reject_pending):
     return {
         "ban": ban.pk,
         "by_email": bool(ban.email),
-        "by_ip": bool(ban.ip_hash),
+        "by_ip": bool(ban.ip_hash or ban.network),
         "reason": ban.reason,
         "reject_pending": reject_pending,
     }
