@@ -6,6 +6,8 @@ are kept to the large providers that document these aliases; elsewhere `+` and d
 may name different mailboxes, so only the case is folded.
 """
 
+from .privacy import keyed_hashes
+
 # Providers where `local+tag@` reaches `local@`.
 PLUS_TAG_DOMAINS = frozenset(
     {
@@ -35,3 +37,10 @@ def normalised_email(address):
     if domain in DOTLESS_DOMAINS:
         local, domain = local.replace(".", ""), DOTLESS_DOMAINS[domain]
     return f"{local}@{domain}"
+
+
+def mailbox_hashes(address):
+    """Return the keyed hashes of the mailbox `address` reaches, the current first:
+    what is kept of an address confirmed for notices."""
+    mailbox = normalised_email(address)
+    return keyed_hashes(f"mailbox:{mailbox}") if mailbox else []

@@ -41,6 +41,12 @@ def ip_hashes(address):
     return [_hash(secret, address) for secret in _secrets()] if address else []
 
 
+def keyed_hashes(value):
+    """Return the keyed hashes of any personal value under the current secret
+    (first) and the previous ones."""
+    return [_hash(secret, value) for secret in _secrets()] if value else []
+
+
 def _ip(address):
     try:
         ip = ipaddress.ip_address(address)
