@@ -9,12 +9,14 @@ two changes made here:
   default timeout, which would stretch or cut a flood window), and runs in one
   transaction: SQLite takes its write lock at BEGIN (IMMEDIATE, see settings), so two
   workers raising the same count take turns instead of both writing "2".
+- `set_many` writes in one transaction (the similarity index sets a key per band).
 - `migrate` creates the table (see CoreConfig.ready()), so no extra command is needed.
 """
 
 import base64
 import pickle
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
 from django.db import connections, router, transaction
@@ -30,6 +32,11 @@ class SharedDatabaseCache(DatabaseCache):
             value += delta
             self._replace_value(db, self.make_and_validate_key(key, version), value)
         return value
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        # One transaction, so SQLite's write lock is taken once, not once a key.
+        with transaction.atomic(using=router.db_for_write(self.cache_model_class)):
+            return super().set_many(data, timeout, version)
 
     def _replace_value(self, db, cache_key, value):
         connection = connections[db]
