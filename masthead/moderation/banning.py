@@ -37,7 +37,7 @@ def ban_commenter(
             user=user,
             data=_ban_data(ban, reject_pending),
         )
-    rejected = _reject_pending_from(ban, user, reason) if reject_pending else 0
+    rejected = _reject_pending_from(ban, comment, user, reason) if reject_pending else 0
     return ban, rejected
 
 
@@ -51,10 +51,11 @@ def _ban_data(ban, reject_pending):
     }
 
 
-def _reject_pending_from(ban, user, reason):
+def _reject_pending_from(ban, comment, user, reason):
     same_author = Q(pk__in=[])
     if ban.email:
-        same_author |= Q(email__iexact=ban.email)
+        # The ban keeps the normalised mailbox; comments keep what was typed.
+        same_author |= Q(email__iexact=ban.email) | Q(email__iexact=comment.email)
     if ban.ip_hash:
         same_author |= Q(ip_hash=ban.ip_hash)
     pending = Comment.objects.filter(

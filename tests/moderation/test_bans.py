@@ -57,3 +57,22 @@ def test_email_ban_keeps_dots_and_plus_where_the_provider_does(settings):
     Ban.objects.create(email="reader@example.org", reason="abuse")
     assert not is_banned(email="re.ader@example.org")
     assert not is_banned(email="reader+x@example.org")
+
+
+def test_ban_rejects_the_pending_comments_of_an_aliased_address(article, moderator):
+    def post(body):
+        prepared = submission.prepare(
+            article,
+            display_name="R",
+            body=body,
+            email="Reader+news@gmail.com",
+            address="198.51.100.7",
+        )
+        return submission.store(prepared)
+
+    first, second = post("One"), post("Two")
+    _ban, rejected = ban_commenter(
+        first, user=moderator, reason="abuse", by_ip=False, reject_pending=True
+    )
+    second.refresh_from_db()
+    assert rejected == 2 and second.status == "rejected"
