@@ -38,7 +38,7 @@ def ip_hash(address):
 def ip_hashes(address):
     """Return the hashes under the current and previous secrets, for matching bans
     made before the secret was rotated."""
-    return [_hash(secret, address) for secret in _secrets()] if address else []
+    return keyed_hashes(address)
 
 
 def keyed_hashes(value):

@@ -1,4 +1,5 @@
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
 from masthead.comments.privacy import (
     anonymised_network,
@@ -43,6 +44,12 @@ def test_network_prefixes_are_settings(settings):
     settings.MASTHEAD_IPV6_PREFIX = 48
     assert anonymised_network("203.0.113.77") == "203.0.0.0/16"
     assert anonymised_network("2001:db8:abcd:12::1") == "2001:db8:abcd::/48"
+
+
+def test_a_prefix_out_of_range_says_what_is_allowed(settings):
+    settings.MASTHEAD_IPV4_PREFIX = 4
+    with pytest.raises(ImproperlyConfigured, match="from 8 to 32"):
+        anonymised_network("203.0.113.77")
 
 
 def test_forwarded_address_is_trusted_only_from_configured_proxies(rf, settings):
