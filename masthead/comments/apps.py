@@ -10,6 +10,9 @@ class CommentsConfig(AppConfig):
     def ready(self):
         from masthead.news.digits import native_digits_changed
 
+        from .confirmation import ask_to_confirm
         from .rendering import forget_rendered_html
+        from .signals import comment_submitted
 
         native_digits_changed.connect(forget_rendered_html)
+        comment_submitted.connect(ask_to_confirm, dispatch_uid="masthead-confirm")

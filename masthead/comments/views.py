@@ -8,18 +8,20 @@ page the reader posted from: its own page or another registered in reading.py.
 
 import logging
 
+from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from masthead.core.security import policy_allowing_style
 from masthead.news.models import ArticlePage
 
-from . import submission
+from . import confirmation, submission
 from .forms import CommentForm, ReportForm, edition_of
 from .models import Comment, Report
 from .origin import same_origin_post
@@ -130,6 +132,22 @@ def refuse_unless_passed(request, article):
     if not all(restriction.accept_request(request) for restriction in restrictions):
         raise PermissionDenied
     return bool(restrictions)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def confirm_email(request, token):
+    """GET shows a button, POST confirms: mail scanners open links, people press."""
+    try:
+        edition = confirmation.checked_edition(token)
+    except signing.BadSignature:
+        context = {"state": "invalid"}
+        return render(request, "comments/confirm_email.html", context, status=400)
+    if request.method == "POST":
+        confirmation.confirm(token)
+    context = {"state": "confirmed" if request.method == "POST" else "asked"}
+    with translation.override(edition):
+        return render(request, "comments/confirm_email.html", context)
 
 
 def file_report(comment, request, reason, note):

@@ -67,3 +67,12 @@ def format_local_datetime(moment, edition_code, native_digits=False):
     time = format_time(local, format="short", locale=edition.babel_locale)
     text = f"{date} {time} {local.strftime('%Z')}"
     return with_native_digits(text, edition_code) if native_digits else text
+
+
+def one_line(text):
+    """Return `text` with every line break and run of spaces made one space.
+
+    For mail subjects and greetings built from a headline or a reader's name: a
+    newline there would break the header or forge a line of the message.
+    """
+    return " ".join(str(text).split())

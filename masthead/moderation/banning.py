@@ -20,12 +20,16 @@ def ban_commenter(
     ensure_can_moderate(user, comment)
     require_reason(reason)
     email = comment.email if by_email else ""
-    ip_hash = comment.ip_hash if by_ip else ""
-    if not (email or ip_hash):
+    ip_hash, network = (comment.ip_hash, comment.network) if by_ip else ("", "")
+    if not (email or ip_hash or network):
         raise ValueError(_("This commenter left no email or address to ban."))
     with transaction.atomic():
         ban = Ban.objects.create(
-            email=email, ip_hash=ip_hash, reason=reason, created_by=user
+            email=email,
+            ip_hash=ip_hash,
+            network=network,
+            reason=reason,
+            created_by=user,
         )
         log(
             comment,
@@ -33,7 +37,7 @@ def ban_commenter(
             user=user,
             data=_ban_data(ban, reject_pending),
         )
-    rejected = _reject_pending_from(ban, user, reason) if reject_pending else 0
+    rejected = _reject_pending_from(ban, comment, user, reason) if reject_pending else 0
     return ban, rejected
 
 
@@ -41,16 +45,17 @@ def _ban_data(ban, reject_pending):
     return {
         "ban": ban.pk,
         "by_email": bool(ban.email),
-        "by_ip": bool(ban.ip_hash),
+        "by_ip": bool(ban.ip_hash or ban.network),
         "reason": ban.reason,
         "reject_pending": reject_pending,
     }
 
 
-def _reject_pending_from(ban, user, reason):
+def _reject_pending_from(ban, comment, user, reason):
     same_author = Q(pk__in=[])
     if ban.email:
-        same_author |= Q(email__iexact=ban.email)
+        # The ban keeps the normalised mailbox; comments keep what was typed.
+        same_author |= Q(email__iexact=ban.email) | Q(email__iexact=comment.email)
     if ban.ip_hash:
         same_author |= Q(ip_hash=ban.ip_hash)
     pending = Comment.objects.filter(

@@ -2,16 +2,17 @@
 
 A guard (see masthead.comments.guards), so a post over a limit is never stored: it is
 answered 429 with the wait in the reader's language and Retry-After, and the reader's
-text stays on the page. Counts live in Django's default cache, so every worker sees
-the same ones when the cache is shared (Redis, with REDIS_URL); the local-memory
-cache counts per process.
+text stays on the page. Counts live in Django's default cache, which every worker
+and server shares: Redis with REDIS_URL, otherwise a table in the site's database
+(see masthead.core.cache); a per-process cache would let each worker count apart.
 
 MASTHEAD_FLOOD_LIMITS = {"commenter": "1/15s,20/h", "article": "600/h"}
 
 Rates are "count/period" with a period in s, m, h or d ("20/h", "1/15s"), or
-(count, seconds) pairs. "commenter" limits count the address hash and the email
-address separately, so changing one of them does not reset the count; an empty value
-turns a scope's limits off.
+(count, seconds) pairs. "commenter" limits count the address's network (its /24 or
+/64: one person can take any address in it) and the mailbox of the email separately,
+so changing one of them does not reset the count; an empty value turns a scope's
+limits off.
 """
 
 import math
@@ -28,6 +29,7 @@ from django.utils import translation
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext
 
+from masthead.comments.emails import normalised_email
 from masthead.comments.guards import ALLOW, Verdict
 from masthead.core.editions import get_edition
 
@@ -102,13 +104,16 @@ def count_hit(key, rate, now):
 
 
 def commenter_keys(submission):
-    """Return the cache keys a commenter is counted under: address, email."""
-    keys = [f"ip:{submission.ip_hash}"] if submission.ip_hash else []
+    """Return the cache keys a commenter is counted under: network, mailbox."""
+    # Keyed, so the cache never holds a reader's network or address in the clear.
+    named = [("net", submission.network)]
     if submission.email:
-        email = submission.email.strip().casefold()
-        # Keyed, so the cache never holds a reader's address in the clear.
-        keys.append(f"email:{salted_hmac(PREFIX, email).hexdigest()}")
-    return keys
+        named.append(("email", normalised_email(submission.email)))
+    return [
+        f"{kind}:{salted_hmac(PREFIX, value).hexdigest()}"
+        for kind, value in named
+        if value
+    ]
 
 
 def seconds_to_wait(submission, now=None):

@@ -1,8 +1,12 @@
 """Telling a commenter what became of their comment, when they asked to be told.
 
 Connected to `comment_decided` in ModerationConfig.ready(). The mail is plain text
-in the comment's edition language. Sending happens after the decision is committed
-and any failure is only logged: a mail server being down never undoes a decision.
+in the comment's edition language, and goes only to a mailbox its owner confirmed
+(masthead.comments.confirmation): anyone can type anyone's address. It never quotes
+a rejected comment, which may be abuse aimed at that address, and puts headlines and
+names on one line, so a line break in them can neither break the subject header nor
+forge a line of the message. Sending happens after the decision is committed and any
+failure is only logged: a mail server being down never undoes a decision.
 """
 
 import logging
@@ -12,7 +16,8 @@ from django.core.mail import send_mail
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from masthead.core.formatting import format_local_datetime
+from masthead.comments.confirmation import is_confirmed
+from masthead.core.formatting import format_local_datetime, one_line
 from masthead.core.models import PublisherSettings
 
 from .models import RejectionReason
@@ -29,6 +34,8 @@ def notify_commenter(sender, comment, action, user=None, reason="", **kwargs):
     """Mail the commenter about an approval or a rejection they asked to hear of."""
     if action not in MESSAGES or not (comment.email and comment.notify_on_decision):
         return
+    if not is_confirmed(comment.email):
+        return
     try:
         with translation.override(comment.edition):
             subject, body = MESSAGES[action](comment, reason)
@@ -43,8 +50,8 @@ def _context(comment):
     site = article.get_site()
     publisher = PublisherSettings.for_site(site) if site else None
     return {
-        "name": comment.display_name,
-        "title": article.title,
+        "name": one_line(comment.display_name),
+        "title": one_line(article.title),
         "date": format_local_datetime(comment.created_at, comment.edition),
         "site": publisher.publisher_name if publisher else settings.WAGTAIL_SITE_NAME,
         "terms": absolute_url(publisher.terms_of_use_url) if publisher else "",
@@ -82,9 +89,6 @@ def rejected_message(comment, reason):
         % context,
         _("Reason: %(reason)s") % {"reason": reason_label(reason)},
         *([f"{_('Terms of Use')}: {context['terms']}"] if context["terms"] else []),
-        "",
-        _("Your comment was:"),
-        comment.body,
         "",
         context["site"],
     ]

@@ -80,8 +80,8 @@ class BanViewSet(SnippetViewSet):
     icon = "lock"
     menu_label = _("Bans")
     list_display = ["__str__", "reason", "created_at", "expires_at"]
-    search_fields = ["email", "reason"]
-    form_fields = ["email", "ip_hash", "reason", "expires_at"]
+    search_fields = ["email", "network", "reason"]
+    form_fields = ["email", "network", "ip_hash", "reason", "expires_at"]
 
 
 class WordListEntryViewSet(SnippetViewSet):

@@ -159,13 +159,24 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
 def cache_from_environment():
+    """Return a cache every worker and server shares: Redis, or the database.
+
+    Flood counts must not be kept per process (masthead/core/cache.py says why);
+    `migrate` creates the database cache's table.
+    """
     url = os.environ.get("REDIS_URL")
     if url:
         return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
         }
-    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    return {
+        "BACKEND": "masthead.core.cache.SharedDatabaseCache",
+        "LOCATION": "masthead_cache",
+        # Counts must outlive their window: culling drops a third of all keys once
+        # the table is over MAX_ENTRIES, and would reopen a flooder's window.
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
 
 
 CACHES = {"default": cache_from_environment()}
@@ -240,8 +251,15 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MASTHEAD_IP_HASH_SECRET = os.environ.get("MASTHEAD_IP_HASH_SECRET", "")
 MASTHEAD_IP_HASH_PREVIOUS_SECRETS = env_list("MASTHEAD_IP_HASH_PREVIOUS_SECRETS")
 MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
+# Flood limits count, and bans name, the network of an address (comments/privacy.py).
+MASTHEAD_IPV4_PREFIX = env_int("MASTHEAD_IPV4_PREFIX", 24)
+MASTHEAD_IPV6_PREFIX = env_int("MASTHEAD_IPV6_PREFIX", 64)
 MASTHEAD_COMMENT_MAX_LENGTH = env_int("MASTHEAD_COMMENT_MAX_LENGTH", 2000)
 MASTHEAD_COMMENT_FORM_MAX_AGE = env_int("MASTHEAD_COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)
+# Seconds a link confirming a reader's address works (comments/confirmation.py).
+MASTHEAD_EMAIL_CONFIRMATION_MAX_AGE = env_int(
+    "MASTHEAD_EMAIL_CONFIRMATION_MAX_AGE", 3 * 24 * 3600
+)
 MASTHEAD_ERASE_REJECTED_AFTER_DAYS = env_int("MASTHEAD_ERASE_REJECTED_AFTER_DAYS", 30)
 # `masthead moderation_digest` mails a desk whose oldest pending comment is older.
 MASTHEAD_DIGEST_AFTER_MINUTES = env_int("MASTHEAD_DIGEST_AFTER_MINUTES", 60)

@@ -34,5 +34,8 @@ TASKS = {
     **TASKS,  # noqa: F405
     "comments": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+# A memory cache, so each test starts empty and the flood tests' clock expires keys;
+# tests/moderation/test_flood.py checks the database cache workers share.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Other apps' tests do not bake pages; tests/mirror turn the mirror on.
 MASTHEAD_MIRROR = False

@@ -1,4 +1,5 @@
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
 from masthead.comments.privacy import (
     anonymised_network,
@@ -29,13 +30,26 @@ def test_previous_secrets_still_match_after_rotation(settings):
     ("address", "network"),
     [
         ("203.0.113.77", "203.0.113.0/24"),
-        ("2001:db8:abcd:12::1", "2001:db8:abcd::/48"),
+        ("2001:db8:abcd:12::1", "2001:db8:abcd:12::/64"),
         ("::ffff:198.51.100.9", "198.51.100.0/24"),
         ("not an address", ""),
     ],
 )
 def test_network_is_anonymised(address, network):
     assert anonymised_network(address) == network
+
+
+def test_network_prefixes_are_settings(settings):
+    settings.MASTHEAD_IPV4_PREFIX = 16
+    settings.MASTHEAD_IPV6_PREFIX = 48
+    assert anonymised_network("203.0.113.77") == "203.0.0.0/16"
+    assert anonymised_network("2001:db8:abcd:12::1") == "2001:db8:abcd::/48"
+
+
+def test_a_prefix_out_of_range_says_what_is_allowed(settings):
+    settings.MASTHEAD_IPV4_PREFIX = 4
+    with pytest.raises(ImproperlyConfigured, match="from 8 to 32"):
+        anonymised_network("203.0.113.77")
 
 
 def test_forwarded_address_is_trusted_only_from_configured_proxies(rf, settings):

@@ -159,11 +159,11 @@ def test_redis_url_selects_django_redis_cache(tmp_path):
     }
 
 
-def test_without_redis_url_the_cache_is_local_memory(tmp_path):
+def test_without_redis_url_the_cache_is_a_table_every_worker_shares(tmp_path):
     backend = read_setting(
         "settings.CACHES['default']['BACKEND']", tmp_path, REDIS_URL=None
     )
-    assert backend == "django.core.cache.backends.locmem.LocMemCache"
+    assert backend == "masthead.core.cache.SharedDatabaseCache"
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Flood control: limits per address, email and article, held in the cache."""
 
+import multiprocessing
 import os
 import socket
 import time
@@ -12,11 +13,14 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCacheClient
 from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
 
 from masthead.comments import submission
 from masthead.comments.models import Comment
 from masthead.moderation import flood
+from masthead.news.models import ArticlePage
 from masthead.news.setup import ensure_section
+from masthead.settings.base import cache_from_environment
 
 pytestmark = pytest.mark.django_db
 
@@ -120,9 +124,9 @@ def test_article_limit_counts_every_commenter(
 ):
     limits["article"] = "2/h"
     post(article, address="192.0.2.1")
-    post(article, address="192.0.2.2")
-    assert refusal(article, address="192.0.2.3").status == 429
-    post(make_article(en_section), address="192.0.2.4")
+    post(article, address="198.51.100.2")
+    assert refusal(article, address="203.0.113.3").status == 429
+    post(make_article(en_section), address="2001:db8::4")
 
 
 def test_a_refused_flooder_does_not_use_up_the_article(article, limits):
@@ -130,7 +134,7 @@ def test_a_refused_flooder_does_not_use_up_the_article(article, limits):
     post(article, address="192.0.2.1")
     for _ in range(5):
         refusal(article, address="192.0.2.1")
-    post(article, address="192.0.2.2")
+    post(article, address="198.51.100.2")
 
 
 def test_empty_limits_turn_flood_control_off(article, limits):
@@ -254,3 +258,47 @@ def test_limits_hold_in_redis(redis_cache, article):
     refused = refusal(article)
     assert refused.status == 429 and 1 <= refused.retry_after <= 15
     assert isinstance(redis_cache._cache, RedisCacheClient)
+
+
+# Counted per network and per mailbox, and shared by every worker.
+
+
+def test_another_address_in_the_same_network_shares_the_limit(article):
+    post(article, address="203.0.113.9")
+    assert refusal(article, address="203.0.113.200").status == 429
+
+
+def test_another_ipv6_address_in_the_same_64_shares_the_limit(article):
+    post(article, address="2001:db8:1:2::9")
+    assert refusal(article, address="2001:db8:1:2:ffff::1").status == 429
+
+
+def test_an_alias_of_the_same_mailbox_shares_the_limit(article):
+    post(article, address="203.0.113.9", email="reader@gmail.com")
+    refused = refusal(article, address="198.51.100.7", email="Re.ader+x@gmail.com")
+    assert refused.status == 429
+
+
+def post_in_another_worker(article_pk, address):
+    """Post from a forked process, as a second granian worker would."""
+    from django.db import connections
+
+    connections.close_all()
+    post(ArticlePage.objects.get(pk=article_pk), address=address)
+    connections.close_all()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_flood_counts_are_shared_by_worker_processes(article, settings):
+    """Without Redis, a second worker must see the first worker's count: two
+    workers counting apart would let a commenter post twice as often."""
+    settings.CACHES = {"default": cache_from_environment()}
+    call_command("createcachetable", verbosity=0)
+    cache.clear()
+    worker = multiprocessing.get_context("fork").Process(
+        target=post_in_another_worker, args=(article.pk, "203.0.113.9")
+    )
+    worker.start()
+    worker.join(30)
+    assert worker.exitcode == 0 and Comment.objects.count() == 1
+    assert refusal(article, address="203.0.113.9").status == 429

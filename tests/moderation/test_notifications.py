@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from masthead.comments import submission
+from masthead.comments import confirmation, submission
 from masthead.comments.models import Comment
 from masthead.moderation import actions
 from masthead.news.setup import ensure_section
@@ -22,10 +22,21 @@ def ko_article(ko_home, make_article):
 
 @pytest.fixture
 def comment_on():
-    def post(article, email="reader@example.org", notify=True, body="A fair report."):
+    """Post a comment from an address its owner has confirmed (unless told)."""
+
+    def post(
+        article,
+        email="reader@example.org",
+        notify=True,
+        body="A fair report.",
+        name="Reader",
+        confirmed=True,
+    ):
+        if email and confirmed:
+            confirm_address(email)
         prepared = submission.prepare(
             article,
-            display_name="Reader",
+            display_name=name,
             body=body,
             email=email,
             notify=notify,
@@ -34,6 +45,11 @@ def comment_on():
         return submission.store(prepared)
 
     return post
+
+
+def confirm_address(email):
+    token = confirmation.request_token(email, "en")
+    confirmation.confirm(token)
 
 
 @pytest.fixture
@@ -58,16 +74,54 @@ def test_approval_is_mailed_when_the_commenter_asked(
     assert f"http://127.0.0.1:8000{article.url}#comment-{comment.pk}" in message.body
 
 
-def test_rejection_mail_gives_the_reason_and_the_text(
+def test_rejection_mail_gives_the_reason_and_quotes_none_of_the_comment(
     article, comment_on, moderator, decide
 ):
+    """A rejected text may be abuse aimed at whoever owns the address typed."""
     comment = comment_on(article, body="Buy cheap watches")
     decide(actions.reject, comment, user=moderator, reason="spam")
     body = mail.outbox[0].body
     assert "was not published" in mail.outbox[0].subject
     assert "Spam or advertising (§3.3)" in body
-    assert "Buy cheap watches" in body
+    assert "watches" not in body
     assert "Terms of Use: http://127.0.0.1:8000/terms/" in body
+
+
+def test_no_decision_is_mailed_to_an_unconfirmed_address(
+    article, comment_on, moderator, decide
+):
+    comment = comment_on(article, email="someone.else@example.org", confirmed=False)
+    decide(actions.approve, comment, user=moderator)
+    assert mail.outbox == []
+
+
+def test_a_confirmed_alias_of_the_mailbox_is_mailed(
+    article, comment_on, moderator, decide
+):
+    confirm_address("reader@gmail.com")
+    comment = comment_on(article, email="Re.ader+news@gmail.com", confirmed=False)
+    decide(actions.approve, comment, user=moderator)
+    assert mail.outbox[0].to == ["Re.ader+news@gmail.com"]
+
+
+def test_a_headline_with_a_line_break_does_not_break_the_mail(
+    en_section, make_article, comment_on, moderator, decide
+):
+    article = make_article(en_section, title="Rail link\r\nBcc: victim@example.org")
+    decide(actions.approve, comment_on(article), user=moderator)
+    [message] = mail.outbox
+    assert message.recipients() == ["reader@example.org"]
+    assert "Rail link Bcc: victim@example.org" in message.subject
+    assert message.message()["Bcc"] is None
+
+
+def test_a_name_with_a_line_break_stays_on_the_greeting_line(
+    article, comment_on, moderator, decide
+):
+    comment = comment_on(article, name="Reader\nA moderator asks you to reply")
+    decide(actions.approve, comment, user=moderator)
+    first_line = mail.outbox[0].body.splitlines()[0]
+    assert first_line == "Hello Reader A moderator asks you to reply,"
 
 
 def test_mail_is_plain_text(article, comment_on, moderator, decide):

@@ -1,4 +1,5 @@
 from .comment import Comment, CommentQuerySet, CommentStatus
+from .confirmation import EmailConfirmation
 from .report import Report, ReportReason
 from .revision import CommentRevision
 
@@ -7,6 +8,7 @@ __all__ = [
     "CommentQuerySet",
     "CommentRevision",
     "CommentStatus",
+    "EmailConfirmation",
     "Report",
     "ReportReason",
 ]

@@ -1,7 +1,21 @@
+import ipaddress
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from masthead.comments.emails import normalised_email
+
+
+def validate_network(value):
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError as error:
+        raise ValidationError(
+            _("Write a network such as 203.0.113.0/24 or 2001:db8:1:2::/64.")
+        ) from error
 
 
 class BanQuerySet(models.QuerySet):
@@ -13,10 +27,23 @@ class BanQuerySet(models.QuerySet):
 
 
 class Ban(models.Model):
-    """A commenter who may not comment: by email, by IP hash, or both."""
+    """A commenter who may not comment: by mailbox, by network, or both.
+
+    The email is kept normalised (see masthead.comments.emails), so the ban holds
+    for every alias of the mailbox. `ip_hash` names one address; bans made from a
+    comment name its anonymised network too, which is what they match on.
+    """
 
     email = models.EmailField(_("email"), blank=True, db_index=True)
     ip_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    network = models.CharField(
+        _("network"),
+        max_length=64,
+        blank=True,
+        db_index=True,
+        validators=[validate_network],
+        help_text=_("An anonymised network such as 203.0.113.0/24."),
+    )
     reason = models.CharField(_("reason"), max_length=200, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
@@ -30,9 +57,16 @@ class Ban(models.Model):
         verbose_name = _("ban")
         constraints = [
             models.CheckConstraint(
-                condition=~models.Q(email="", ip_hash=""), name="ban_names_someone"
+                condition=~models.Q(email="", ip_hash="", network=""),
+                name="ban_names_someone",
             )
         ]
 
     def __str__(self):
-        return self.email or f"IP {self.ip_hash[:12]}…"
+        return self.email or self.network or f"IP {self.ip_hash[:12]}…"
+
+    def save(self, *args, **kwargs):
+        self.email = normalised_email(self.email)
+        if self.network:
+            self.network = str(ipaddress.ip_network(self.network, strict=False))
+        super().save(*args, **kwargs)
