@@ -3,8 +3,8 @@
 Texts are compared as character shingles (runs of 3 to 5 letters, marks and digits,
 spaces and punctuation dropped), so Chinese, Burmese, Khmer, Lao and Tibetan, written
 without spaces between words, compare as well as English, Korean or Uyghur. A MinHash
-signature estimates the Jaccard similarity of two shingle sets; its bands, hashed,
-are keys of an index in the cache (kept for the window, 24 hours by default), so a
+signature estimates the Jaccard similarity of two shingle sets; its bands, hashed, are
+keys of an index in the triage cache (kept for the window, 24 hours by default), so a
 new comment meets only the comments that share a band with it, never a scan.
 
 Signatures are stable across processes and releases: the hash functions are derived
@@ -17,7 +17,7 @@ from functools import lru_cache
 from unicodedata import category
 
 import numpy as np
-from django.core.cache import cache
+from django.core.cache import caches
 
 from .triage.normalise import normalise
 
@@ -163,11 +163,16 @@ def band_keys(sig, bands):
     ]
 
 
+def index_cache():
+    """Return the cache that holds the index (settings.CACHES["triage"] says why)."""
+    return caches["triage"]
+
+
 class BandIndex:
     """Comment ids by band key, per edition, in the cache, for `seconds`.
 
     Each band key holds a counter and numbered slots. Adding takes a slot number
-    with cache.incr, which is atomic, so comments posted at the same moment never
+    with the cache's incr, which is atomic, so comments posted at the same moment never
     overwrite each other; the counter's lifetime is renewed with each addition, and
     each slot expires on its own, so the index forgets comments after the window
     without a sweep. Reading takes the newest `per_band` slots of each band.
@@ -181,6 +186,7 @@ class BandIndex:
 
     def candidates(self, keys):
         """Return the ids of comments sharing at least one band key, newest first."""
+        cache = index_cache()
         counters = cache.get_many([self._counter(key) for key in keys])
         slots = [
             f"{counter}:{n}"
@@ -190,7 +196,7 @@ class BandIndex:
         return sorted(set(cache.get_many(slots).values()), reverse=True)
 
     def add(self, keys, comment_id):
-        slots = {}
+        cache, slots = index_cache(), {}
         for key in keys:
             counter = self._counter(key)
             try:
@@ -208,6 +214,7 @@ def join_cluster(edition, cluster_id, seconds):
     The count lives as long as the cluster keeps growing within the window.
     """
     key = f"{PREFIX}:{edition}:cluster:{cluster_id}"
+    cache = index_cache()
     if cache.add(key, 2, seconds):  # the founder and this comment
         return 2
     try:

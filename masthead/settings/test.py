@@ -36,6 +36,12 @@ TASKS = {
 }
 # A memory cache, so each test starts empty and the flood tests' clock expires keys;
 # tests/moderation/test_flood.py checks the database cache workers share.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "triage": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "masthead-triage",
+    },
+}
 # Other apps' tests do not bake pages; tests/mirror turn the mirror on.
 MASTHEAD_MIRROR = False

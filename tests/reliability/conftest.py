@@ -1,15 +1,20 @@
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 
 @pytest.fixture(autouse=True)
 def fresh_limits():
     """Start each case with empty flood counters, as from a reader never seen."""
-    cache.clear()
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
 
 
 @pytest.fixture
 def article(en_section, make_article):
     return make_article(en_section, title="Ferry service resumes")
+
+
+def clear_caches():
+    for cache in caches.all():
+        cache.clear()

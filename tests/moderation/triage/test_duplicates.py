@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from myanmar.converter import convert
 from wagtail.models import ModelLogEntry
 
@@ -59,9 +59,9 @@ TEXTS = {
 @pytest.fixture(autouse=True)
 def duplicate_rules(only_rules):
     only_rules(DuplicateRule, CampaignRule)
-    cache.clear()
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
 
 
 @pytest.fixture
@@ -284,3 +284,8 @@ def test_fold_digests_forget_the_oldest_when_full():
     assert len(digests.known) == 2
     assert digests("One") == first  # folded again, the same digest
     assert digests("  one ") == first  # the same text once folded
+
+
+def clear_caches():
+    for cache in caches.all():
+        cache.clear()
