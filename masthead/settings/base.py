@@ -243,6 +243,16 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MASTHEAD_IP_HASH_SECRET = os.environ.get("MASTHEAD_IP_HASH_SECRET", "")
 MASTHEAD_IP_HASH_PREVIOUS_SECRETS = env_list("MASTHEAD_IP_HASH_PREVIOUS_SECRETS")
 MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
+
+# `masthead import`: pictures named by URL come only from these hosts ("*" for any,
+# ".example.org" for its subdomains), and only from public addresses unless their
+# network is listed; no host by default, so a ninjs file cannot make the server
+# fetch from anywhere it likes.
+MASTHEAD_IMPORT_IMAGE_HOSTS = env_list("MASTHEAD_IMPORT_IMAGE_HOSTS")
+MASTHEAD_IMPORT_IMAGE_NETWORKS = env_list("MASTHEAD_IMPORT_IMAGE_NETWORKS")
+MASTHEAD_IMPORT_IMAGE_MAX_BYTES = env_int(
+    "MASTHEAD_IMPORT_IMAGE_MAX_BYTES", 25 * 1024 * 1024
+)
 MASTHEAD_COMMENT_MAX_LENGTH = env_int("MASTHEAD_COMMENT_MAX_LENGTH", 2000)
 MASTHEAD_COMMENT_FORM_MAX_AGE = env_int("MASTHEAD_COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)
 MASTHEAD_ERASE_REJECTED_AFTER_DAYS = env_int("MASTHEAD_ERASE_REJECTED_AFTER_DAYS", 30)
