@@ -2,6 +2,7 @@
 
 import os
 import socket
+import time
 
 import pytest
 
@@ -198,3 +199,35 @@ def test_control_character_in_a_headline_is_refused(tmp_path, headline, db):
 def test_line_breaks_in_a_headline_become_spaces(tmp_path, db):
     document = minimal(headlines=[{"value": "Storm\nwarning\tfor the coast"}])
     assert import_doc(tmp_path, document).title == "Storm warning for the coast"
+
+
+def test_picture_sent_too_slowly_is_refused(tmp_path, settings, monkeypatch, db):
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from threading import Thread
+
+    from masthead.news.ninjs import images
+
+    class Drip(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.end_headers()
+            for _ in range(20):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.1)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Drip)
+    Thread(target=server.serve_forever, daemon=True).start()
+    settings.MASTHEAD_IMPORT_IMAGE_HOSTS = ["127.0.0.1"]
+    settings.MASTHEAD_IMPORT_IMAGE_NETWORKS = ["127.0.0.1/32"]
+    monkeypatch.setattr(images, "DOWNLOAD_DEADLINE", 0.5)
+    try:
+        href = f"http://127.0.0.1:{server.server_port}/photo.jpg"
+        failure = failure_of(tmp_path, with_picture(href))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "too slowly" in failure.message

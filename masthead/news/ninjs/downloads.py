@@ -12,6 +12,7 @@ size cap and no further.
 
 import ipaddress
 import socket
+import time
 from http.client import HTTPConnection, HTTPSConnection
 from urllib.parse import urlsplit
 from urllib.request import (
@@ -38,18 +39,29 @@ class TooLarge(Exception):
     pass
 
 
-def download(url, timeout, limit):
-    """Return the body at `url` (at most `limit` bytes), or raise OSError/TooLarge."""
+def download(url, timeout, limit, deadline):
+    """Return the body at `url` (at most `limit` bytes, within `deadline` seconds),
+    or raise OSError or TooLarge."""
     check_host(url)
     request = Request(url, headers={"User-Agent": USER_AGENT})  # noqa: S310
     with _opener().open(request, timeout=timeout) as response:
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > limit:
             raise TooLarge
-        data = response.read(limit + 1)
-    if len(data) > limit:
-        raise TooLarge
-    return data
+        return _read_body(response, limit, time.monotonic() + deadline)
+
+
+def _read_body(response, limit, give_up_at):
+    # `timeout` bounds each read only: a server sending a byte at a time would
+    # otherwise hold the import for as long as it likes.
+    data = bytearray()
+    while chunk := response.read1(CHUNK_SIZE):
+        data += chunk
+        if len(data) > limit:
+            raise TooLarge
+        if time.monotonic() > give_up_at:
+            raise RefusedDownload(_("the server sends the picture too slowly"))
+    return bytes(data)
 
 
 def check_host(url):

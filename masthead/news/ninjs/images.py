@@ -23,6 +23,7 @@ from .downloads import TooLarge, download
 from .errors import invalid
 
 DOWNLOAD_TIMEOUT = 20  # seconds, for each connect and read
+DOWNLOAD_DEADLINE = 120  # seconds, for the whole picture
 # Pillow's name for a format -> the extension Wagtail accepts for it.
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "AVIF": "avif"}
 UNREADABLE = (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError)
@@ -85,7 +86,7 @@ def delete_files(names):
 def _download(picture):
     limit = settings.MASTHEAD_IMPORT_IMAGE_MAX_BYTES
     try:
-        return download(picture.href, DOWNLOAD_TIMEOUT, limit)
+        return download(picture.href, DOWNLOAD_TIMEOUT, limit, DOWNLOAD_DEADLINE)
     except TooLarge:
         raise _too_large(picture) from None
     except (OSError, ValueError) as error:
