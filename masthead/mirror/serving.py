@@ -85,6 +85,17 @@ def accepted_encodings(header):
     return accepted
 
 
+def not_modified(wsgi_env, etag, mtime):
+    """Apply RFC 9110: If-None-Match (weak comparison) wins over the date."""
+    if_none_match = wsgi_env.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        return "*" in tags or etag in tags
+    header = wsgi_env.get("HTTP_IF_MODIFIED_SINCE")
+    since = parse_http_date_safe(header) if header else None
+    return since is not None and int(mtime) <= since
+
+
 def content_language(url_path):
     """Return the edition code a baked URL belongs to ("/ko/..", "/lite/ko/..")."""
     segments = url_path.strip("/").split("/")
@@ -259,12 +270,4 @@ class MirrorApplication:
     def policy(self, url_path):
         return self.policies[LITE if url_path.startswith(LITE) else ""]
 
-    def not_modified(self, wsgi_env, etag, mtime):
-        """Apply RFC 9110: If-None-Match (weak comparison) wins over the date."""
-        if_none_match = wsgi_env.get("HTTP_IF_NONE_MATCH")
-        if if_none_match is not None:
-            tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
-            return "*" in tags or etag in tags
-        header = wsgi_env.get("HTTP_IF_MODIFIED_SINCE")
-        since = parse_http_date_safe(header) if header else None
-        return since is not None and int(mtime) <= since
+    not_modified = staticmethod(not_modified)

@@ -1,6 +1,7 @@
-"""The WSGI application `masthead serve` runs: baked pages first, then Django.
+"""The WSGI application `masthead serve` runs: public media files, baked pages, Django.
 
-Settings: MASTHEAD_MIRROR (on by default) and MASTHEAD_MIRROR_ROOT (the folder).
+Settings: MASTHEAD_MIRROR (on by default) and MASTHEAD_MIRROR_ROOT (the folder);
+media files come from MEDIA_ROOT's image folders only (media.py).
 """
 
 import os
@@ -11,15 +12,19 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "masthead.settings.demo")
 
 
 def get_application():
-    """Return Django's application, behind the baked-page front when mirroring is on."""
+    """Return Django's application, behind the baked-page front when mirroring is on,
+    behind the media front always."""
     django.setup(set_prefix=False)
+    from django.conf import settings
+
     from .baking import MirrorHandler, mirror_enabled, mirror_root
+    from .media import MediaApplication
     from .serving import MirrorApplication
 
-    handler = MirrorHandler()
-    if not mirror_enabled():
-        return handler
-    return MirrorApplication(handler, mirror_root())
+    application = MirrorHandler()
+    if mirror_enabled():
+        application = MirrorApplication(application, mirror_root())
+    return MediaApplication(application, settings.MEDIA_ROOT)
 
 
 application = get_application()

@@ -255,6 +255,9 @@ WAGTAIL_SITE_NAME = os.environ.get("MASTHEAD_SITE_NAME", "Masthead")
 WAGTAILIMAGES_IMAGE_MODEL = "news.NewsImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
+# Documents only through Wagtail's view, which checks collection view restrictions;
+# the media front never serves the documents/ folder (masthead/mirror/media.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -279,6 +282,16 @@ MASTHEAD_TRUSTED_PROXIES = env_list("MASTHEAD_TRUSTED_PROXIES")
 # Flood limits count, and bans name, the network of an address (comments/privacy.py).
 MASTHEAD_IPV4_PREFIX = env_int("MASTHEAD_IPV4_PREFIX", 24)
 MASTHEAD_IPV6_PREFIX = env_int("MASTHEAD_IPV6_PREFIX", 64)
+
+# `masthead import`: pictures named by URL come only from these hosts ("*" for any,
+# ".example.org" for its subdomains), and only from public addresses unless their
+# network is listed; no host by default, so a ninjs file cannot make the server
+# fetch from anywhere it likes.
+MASTHEAD_IMPORT_IMAGE_HOSTS = env_list("MASTHEAD_IMPORT_IMAGE_HOSTS")
+MASTHEAD_IMPORT_IMAGE_NETWORKS = env_list("MASTHEAD_IMPORT_IMAGE_NETWORKS")
+MASTHEAD_IMPORT_IMAGE_MAX_BYTES = env_int(
+    "MASTHEAD_IMPORT_IMAGE_MAX_BYTES", 25 * 1024 * 1024
+)
 MASTHEAD_COMMENT_MAX_LENGTH = env_int("MASTHEAD_COMMENT_MAX_LENGTH", 2000)
 MASTHEAD_COMMENT_FORM_MAX_AGE = env_int("MASTHEAD_COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)
 # Seconds a link confirming a reader's address works (comments/confirmation.py).

@@ -14,8 +14,11 @@ def rich(tmp_path, db):
 
 
 @pytest.fixture
-def served(tmp_path):
-    """A folder served over HTTP on 127.0.0.1: (folder, base URL)."""
+def served(tmp_path, settings):
+    """A folder served over HTTP on 127.0.0.1, a host and address pictures may be
+    fetched from: (folder, base URL)."""
+    settings.MASTHEAD_IMPORT_IMAGE_HOSTS = ["127.0.0.1"]
+    settings.MASTHEAD_IMPORT_IMAGE_NETWORKS = ["127.0.0.1/32"]
     directory = tmp_path / "served"
     directory.mkdir()
     with serving(directory) as base_url:

@@ -29,10 +29,10 @@ UNKNOWN_LANGUAGE = (
 )
 
 
-def run_import(*files):
+def run_import(*files, options=()):
     out, err = io.StringIO(), io.StringIO()
     try:
-        call_command("import", *map(str, files), stdout=out, stderr=err)
+        call_command("import", *map(str, files), *options, stdout=out, stderr=err)
     except SystemExit as exit:
         return exit.code, out.getvalue(), err.getvalue()
     return 0, out.getvalue(), err.getvalue()
@@ -62,8 +62,17 @@ def test_import_prints_the_article_url_and_page_id(tmp_path, db):
 def test_import_of_a_known_uri_says_updated(tmp_path, db):
     story = write_rich_story(tmp_path)
     run_import(story)
-    _status, out, _err = run_import(story)
+    _status, out, _err = run_import(story, options=["--update"])
     assert out.startswith("updated ")
+
+
+def test_import_of_a_known_uri_without_update_fails_naming_the_article(tmp_path, db):
+    story = write_rich_story(tmp_path)
+    run_import(story)
+    status, _out, err = run_import(story)
+    article = ArticlePage.objects.get()
+    assert status == 1
+    assert f"page {article.pk}" in err and "--update" in err
 
 
 def test_import_of_a_bad_file_prints_one_error_line_and_exits_1(bad_story, db):

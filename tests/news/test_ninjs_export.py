@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.conf import settings
 
 from masthead.news.models import ArticlePage
 from masthead.news.ninjs.exporter import export_article
@@ -23,12 +22,14 @@ from .ninjs_fixtures import (
 
 
 @pytest.fixture
-def media_site(en_home):
+def media_site(en_home, settings):
     """Serve the media folder over HTTP and make it the site's address.
 
     Exported picture URLs then point at a real server, so importing an export
     downloads the very file it names.
     """
+    settings.MASTHEAD_IMPORT_IMAGE_HOSTS = ["127.0.0.1"]
+    settings.MASTHEAD_IMPORT_IMAGE_NETWORKS = ["127.0.0.1/32"]
     with serving(settings.MEDIA_ROOT, prefix=settings.MEDIA_URL) as base_url:
         configure_site("127.0.0.1", int(base_url.rsplit(":", 1)[1]))
         yield base_url
@@ -47,7 +48,7 @@ def exported(rich):
 def round_trip(article, tmp_path):
     """Export the article, import the export, and return the updated article."""
     document = export_article(article)
-    result = import_file(write_json(tmp_path / "exported.json", document))
+    result = import_file(write_json(tmp_path / "exported.json", document), update=True)
     assert not result.created
     return result.article
 

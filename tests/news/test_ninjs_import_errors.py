@@ -82,8 +82,8 @@ def test_file_that_is_not_an_image_is_refused(tmp_path, db):
         import_file(tmp_path / "story.json")
 
 
-def test_image_over_the_size_cap_is_refused(tmp_path, db, monkeypatch):
-    monkeypatch.setattr(images, "MAX_IMAGE_BYTES", 100)
+def test_image_over_the_size_cap_is_refused(tmp_path, db, settings):
+    settings.MASTHEAD_IMPORT_IMAGE_MAX_BYTES = 100
     with pytest.raises(ImportFailure, match="larger than 100 bytes"):
         import_file(write_rich_story(tmp_path))
 
@@ -119,7 +119,9 @@ def test_failed_import_leaves_nothing_behind(tmp_path, db, monkeypatch):
 
 
 def test_reimport_into_another_edition_is_refused(tmp_path, rich):
-    failure = failure_of(tmp_path, rich_document(language="ko"), "again.json")
+    failure = failure_of(
+        tmp_path, rich_document(language="ko"), "again.json", update=True
+    )
     assert failure.field == "language"
     assert not Page.objects.filter(locale__language_code="ko").exists()
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
-from urllib.request import Request, urlopen
 
+from django.conf import settings
 from django.core.files.images import ImageFile
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -19,11 +19,11 @@ from PIL import Image as PILImage
 
 from masthead.news.models import NewsImage
 
+from .downloads import TooLarge, download
 from .errors import invalid
 
-MAX_IMAGE_BYTES = 25 * 1024 * 1024
-DOWNLOAD_TIMEOUT = 20  # seconds
-USER_AGENT = "Masthead ninjs importer"
+DOWNLOAD_TIMEOUT = 20  # seconds, for each connect and read
+DOWNLOAD_DEADLINE = 120  # seconds, for the whole picture
 # Pillow's name for a format -> the extension Wagtail accepts for it.
 EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp", "AVIF": "avif"}
 UNREADABLE = (OSError, SyntaxError, ValueError, PILImage.DecompressionBombError)
@@ -36,12 +36,12 @@ class FetchedImage:
 
 
 def fetch_picture(picture, base_dir):
-    """Return the picture's bytes, from a path relative to `base_dir` or a URL."""
+    """Return the picture's bytes, from a path inside `base_dir` or an allowed URL."""
     parts = urlsplit(picture.href)
     if parts.scheme in {"http", "https"}:
         data = _download(picture)
     elif parts.scheme in {"", "file"}:
-        data = _read_local(picture, Path(base_dir) / unquote(parts.path))
+        data = _read_local(picture, _inside(picture, base_dir, unquote(parts.path)))
     else:
         message = _("cannot fetch %(href)r: use a relative path or an http(s) URL")
         raise invalid(picture.field, message % {"href": picture.href})
@@ -84,33 +84,44 @@ def delete_files(names):
 
 
 def _download(picture):
-    request = Request(picture.href, headers={"User-Agent": USER_AGENT})  # noqa: S310
+    limit = settings.MASTHEAD_IMPORT_IMAGE_MAX_BYTES
     try:
-        # The scheme is known to be http(s) here, so no file:// or ftp:// reads.
-        with urlopen(request, timeout=DOWNLOAD_TIMEOUT) as response:  # noqa: S310
-            data = response.read(MAX_IMAGE_BYTES + 1)
+        return download(picture.href, DOWNLOAD_TIMEOUT, limit, DOWNLOAD_DEADLINE)
+    except TooLarge:
+        raise _too_large(picture) from None
     except (OSError, ValueError) as error:
         message = _("could not download %(url)s: %(reason)s")
         reason = getattr(error, "reason", None) or error
         values = {"url": picture.href, "reason": reason}
         raise invalid(picture.field, message % values) from None
-    if len(data) > MAX_IMAGE_BYTES:
-        raise _too_large(picture)
-    return data
+
+
+def _inside(picture, base_dir, relative):
+    """Return the file `relative` names in `base_dir`, refusing any way out of it:
+    an absolute path, a ".." segment or a symbolic link that leads elsewhere."""
+    folder = Path(base_dir).resolve()
+    path = (folder / relative).resolve()
+    if ".." in PurePosixPath(relative).parts or not path.is_relative_to(folder):
+        message = _("%(href)r is not in the folder of the imported file")
+        raise invalid(picture.field, message % {"href": picture.href})
+    return path
 
 
 def _read_local(picture, path):
     if not path.is_file():
         message = _("image file not found: %(path)s")
         raise invalid(picture.field, message % {"path": path})
-    if path.stat().st_size > MAX_IMAGE_BYTES:
+    with path.open("rb") as handle:
+        data = handle.read(settings.MASTHEAD_IMPORT_IMAGE_MAX_BYTES + 1)
+    if len(data) > settings.MASTHEAD_IMPORT_IMAGE_MAX_BYTES:
         raise _too_large(picture)
-    return path.read_bytes()
+    return data
 
 
 def _too_large(picture):
     message = _("the image is larger than %(limit)d bytes")
-    return invalid(picture.field, message % {"limit": MAX_IMAGE_BYTES})
+    limit = settings.MASTHEAD_IMPORT_IMAGE_MAX_BYTES
+    return invalid(picture.field, message % {"limit": limit})
 
 
 def _image_extension(picture, data):

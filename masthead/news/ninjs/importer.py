@@ -1,5 +1,6 @@
-"""Import one ninjs file as a published article, or publish a new revision of the
-article that came from the same ninjs `uri` (or lives at that URL on this site).
+"""Import one ninjs file as a published article, or, when asked to update, publish
+a new revision of the article that came from the same ninjs `uri` (or lives at that
+URL on this site), where it already is in the page tree.
 
 A file is read, validated and its picture fetched before anything is written; the
 writing then happens in one transaction, so a failure leaves no half article behind,
@@ -45,11 +46,15 @@ class ImportResult:
     created: bool
 
 
-def import_file(path):
-    """Import the ninjs file at `path`; raise ImportFailure naming it on bad input."""
+def import_file(path, update=False):
+    """Import the ninjs file at `path`; raise ImportFailure naming it on bad input.
+
+    An article with the same uri is replaced only with `update`.
+    """
     path = Path(path)
     try:
-        return import_document(load_document(path), base_dir=path.parent)
+        document = load_document(path)
+        return import_document(document, base_dir=path.parent, update=update)
     except ImportFailure as failure:
         failure.file = failure.file or str(path)
         raise
@@ -73,14 +78,16 @@ def load_document(path):
     return document
 
 
-def import_document(document, base_dir):
-    """Import a schema-valid document; relative image paths start at `base_dir`."""
+def import_document(document, base_dir, update=False):
+    """Import a schema-valid document; its picture files must be in `base_dir`."""
     story = read_story(document)
+    # Refuse a replacement before fetching anything; checked again when writing.
+    _check_replaceable(_existing(story.uri), update)
     fetched = fetch_picture(story.picture, base_dir) if story.picture else None
     written = []
     try:
         with transaction.atomic():
-            return _write(story, fetched, written)
+            return _write(story, fetched, written, update)
     except ValidationError as error:
         delete_files(written)
         raise _failure_from(error) from None
@@ -89,19 +96,20 @@ def import_document(document, base_dir):
         raise
 
 
-def _write(story, fetched, written):
-    home = ensure_edition(story.edition)
-    section = _section(home, story)
+def _write(story, fetched, written, update):
     article = _existing(story.uri)
+    _check_replaceable(article, update)
     created = article is None
     if created:
+        home = ensure_edition(story.edition)
+        section = _section(home, story)
         article = ArticlePage(
             locale=home.locale,
             slug=_free_slug(section, story.title),
             external_uri=story.uri,
         )
     else:
-        article = _prepare_update(article, home, section)
+        article = _prepare_update(article, story)
     current_image = None if created else article.lead_image
     _apply(article, story)
     if fetched:
@@ -130,16 +138,30 @@ def _existing(uri):
     return article
 
 
-def _prepare_update(article, home, section):
-    if article.locale_id != home.locale_id:
+def _check_replaceable(article, update):
+    if article is None or update:
+        return
+    message = _(
+        "an article with this uri already exists: %(title)r (page %(id)s, "
+        "%(url)s); import with --update to replace it"
+    )
+    values = {"title": article.title, "id": article.pk, "url": article.url}
+    raise invalid("uri", message % values)
+
+
+def _prepare_update(article, story):
+    """Return the article to replace, refusing another edition.
+
+    It stays where it is in the page tree: an editor may have moved it, and its
+    address is already linked to; the file's section only places new articles.
+    """
+    if article.locale.language_code != story.edition:
         message = _(
             "the article with this uri is in the %(edition)s edition; "
             "an import cannot move it to another"
         )
         raise invalid("language", message % {"edition": article.locale.language_code})
-    if article.get_parent().pk != section.pk:
-        article.move(section, pos="last-child")
-    return ArticlePage.objects.get(pk=article.pk)
+    return article
 
 
 def _free_slug(section, title):

@@ -18,7 +18,7 @@ from .errors import invalid
 from .html import html_to_blocks, text_to_blocks
 from .people import ROLE_FOR_REL
 from .pictures import Picture, read_picture
-from .texts import media_type, pick, text_of
+from .texts import media_type, one_line, pick, text_of
 
 TITLE_LIMIT = 255
 URI_LIMIT = 500
@@ -84,8 +84,14 @@ def read_edition(document):
 
 
 def read_title(document):
-    headline = pick(document.get("headlines", []), {"main"})
-    title = text_of(headline) or document.get("title", "").strip()
+    headlines = document.get("headlines", [])
+    headline = pick(headlines, {"main"})
+    title = ""
+    if headline is not None:
+        field = f"headlines[{headlines.index(headline)}].value"
+        title = one_line(text_of(headline), field, document["uri"]).strip()
+    if not title:
+        title = one_line(document.get("title", ""), "title", document["uri"]).strip()
     if not title:
         raise invalid("headlines", _("a headline is required"))
     if len(title) > TITLE_LIMIT:

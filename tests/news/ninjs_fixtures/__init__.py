@@ -52,13 +52,13 @@ def minimal(**fields):
     }
 
 
-def import_doc(directory, document, name="story.json"):
-    return import_file(write_json(directory / name, document)).article
+def import_doc(directory, document, name="story.json", update=False):
+    return import_file(write_json(directory / name, document), update=update).article
 
 
-def failure_of(directory, document, name="story.json"):
+def failure_of(directory, document, name="story.json", update=False):
     with pytest.raises(ImportFailure) as caught:
-        import_doc(directory, document, name)
+        import_doc(directory, document, name, update)
     return caught.value
 
 

@@ -44,7 +44,9 @@ def at_least_one(value):
 
 
 class Command(BaseCommand):
-    help = "Serve the site with granian (WSGI), media straight from the media folder."
+    # Media files are not mounted here: the WSGI application serves only the image
+    # folders, so documents stay behind Wagtail's privacy checks (mirror/media.py).
+    help = "Serve the site with granian (WSGI)."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -120,7 +122,6 @@ class Command(BaseCommand):
         return found
 
     def granian_arguments(self, host, port, workers, threads):
-        settings.MEDIA_ROOT.mkdir(parents=True, exist_ok=True)
         return [
             "granian",
             "--interface",
@@ -140,10 +141,6 @@ class Command(BaseCommand):
             # A worker stuck on a request must not keep the server from stopping.
             "--workers-kill-timeout",
             "10",
-            "--static-path-route",
-            settings.MEDIA_URL.rstrip("/"),
-            "--static-path-mount",
-            str(settings.MEDIA_ROOT),
             "--no-ws",
             wsgi_target(),
         ]
