@@ -176,6 +176,9 @@ class Edge:
             raise too_large()
         body = SpooledTemporaryFile(max_size=MB)  # noqa: SIM115 (given to WSGI)
         received = await self.receive(protocol, body, limit)
+        if declared is not None and received != int(declared):
+            body.close()  # the client went away mid-body: nothing to act on
+            raise Refusal(400, _("The request body ended before its length."))
         body.seek(0)
         # The body is whole now: Django reads CONTENT_LENGTH bytes of it.
         environ["CONTENT_LENGTH"] = str(received)

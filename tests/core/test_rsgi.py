@@ -169,3 +169,9 @@ def test_header_with_an_underscore_cannot_pass_for_one_with_a_dash(application):
     headers = {"x_forwarded_proto": "https"}
     serve(Edge(application, limits()), "GET", "/", headers)
     assert "HTTP_X_FORWARDED_PROTO" not in application.environ
+
+
+def test_body_shorter_than_its_length_never_reaches_the_application(application):
+    protocol = Protocol([b"name=a"])
+    serve(Edge(application, limits()), "POST", "/", {"content-length": "20"}, protocol)
+    assert protocol.answer[0] == 400 and application.environ is None
