@@ -140,19 +140,39 @@ class MirrorApplication:
         self.memory = AnswerMemory(settings.MASTHEAD_MIRROR_MEMORY_MB * 1024 * 1024)
 
     def __call__(self, wsgi_env, start_response):
+        baked = self.baked_answer(wsgi_env)
+        if baked is None:
+            return self.application(wsgi_env, start_response)
+        status, headers, body = baked
+        start_response(status, headers)
+        return [body]
+
+    def baked_answer(self, wsgi_env):
+        """Return (status, headers, body) of a baked page's answer, or None.
+
+        The edge (masthead.core.rsgi) asks this on its event loop: it must stay
+        quick (a `stat` or two and a small read) and never wait on anything else.
+        """
         if wsgi_env.get("QUERY_STRING") or wsgi_env.get("REQUEST_METHOD") not in (
             "GET",
             "HEAD",
         ):
-            return self.application(wsgi_env, start_response)
+            return None
         key = self.memory_key(wsgi_env)
         kept = self.memory.get(key)
         if kept is not None and self.fresh(kept.mtime):
-            return self.answer(wsgi_env, start_response, kept)
+            return self.answer(wsgi_env, kept)
         found = self.find(wsgi_env)
         if found is None:
-            return self.application(wsgi_env, start_response)
-        return self.respond(wsgi_env, start_response, key, *found)
+            return None
+        return self.respond(wsgi_env, key, *found)
+
+    def request_headers(self):
+        """Return the request headers `baked_answer` reads, lower case."""
+        names = ["host", "accept-encoding", "if-none-match", "if-modified-since"]
+        if self.proxy_header:
+            names.append(self.proxy_header[0].removeprefix("HTTP_").replace("_", "-"))
+        return [name.lower() for name in names]
 
     def memory_key(self, wsgi_env):
         """Return what a kept answer depends on.
@@ -216,7 +236,7 @@ class MirrorApplication:
             return True
         return wsgi_env.get("wsgi.url_scheme") == "https"
 
-    def respond(self, wsgi_env, start_response, key, url_path, path, info):
+    def respond(self, wsgi_env, key, url_path, path, info):
         accepted = accepted_encodings(wsgi_env.get("HTTP_ACCEPT_ENCODING", ""))
         encoding = ""
         for suffix, name in self.encodings:
@@ -232,18 +252,17 @@ class MirrorApplication:
             with open(path, "rb") as handle:
                 body = handle.read()
         except OSError:  # purged between the stat and the read
-            return self.application(wsgi_env, start_response)
+            return None
         kept = self.memory.keep(key, path, info, etag, headers, body)
-        return self.answer(wsgi_env, start_response, kept)
+        return self.answer(wsgi_env, kept)
 
-    def answer(self, wsgi_env, start_response, kept):
-        """Answer with a page's answer: 304 to a matching validator, else the page."""
+    def answer(self, wsgi_env, kept):
+        """Return a page's answer: 304 to a matching validator, else the page."""
         if self.not_modified(wsgi_env, kept.etag, kept.mtime):
-            start_response("304 Not Modified", list(kept.headers))
-            return [b""]
+            return "304 Not Modified", list(kept.headers), b""
         headers = [*kept.headers, ("Content-Length", str(len(kept.body)))]
-        start_response("200 OK", headers)
-        return [b"" if wsgi_env["REQUEST_METHOD"] == "HEAD" else kept.body]
+        body = b"" if wsgi_env["REQUEST_METHOD"] == "HEAD" else kept.body
+        return "200 OK", headers, body
 
     def page_headers(self, url_path, path, info, etag, encoding, wsgi_env):
         name = path.removesuffix(".br").removesuffix(".gz")

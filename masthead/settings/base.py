@@ -327,6 +327,16 @@ MASTHEAD_MIRROR_CACHE_CONTROL = os.environ.get(
 # Memory each serving process may keep the most read baked answers in (0: none).
 MASTHEAD_MIRROR_MEMORY_MB = env_int("MASTHEAD_MIRROR_MEMORY_MB", 64)
 
+# What `masthead serve` allows a client before Django sees its request
+# (masthead/core/limits.py): the largest body (the admin takes uploads), how slowly
+# a body may come (a megabyte per this many seconds), how long a client may take to
+# send its headers and how long an idle connection is kept open. Seconds.
+MASTHEAD_MAX_BODY_KB = env_int("MASTHEAD_MAX_BODY_KB", 1024)
+MASTHEAD_ADMIN_MAX_BODY_MB = env_int("MASTHEAD_ADMIN_MAX_BODY_MB", 64)
+MASTHEAD_BODY_READ_TIMEOUT = env_int("MASTHEAD_BODY_READ_TIMEOUT", 20)
+MASTHEAD_HEADER_READ_TIMEOUT = env_int("MASTHEAD_HEADER_READ_TIMEOUT", 10)
+MASTHEAD_KEEP_ALIVE_TIMEOUT = env_int("MASTHEAD_KEEP_ALIVE_TIMEOUT", 5)
+
 # Automatic triage of new comments: options per rule, "default" merged with an
 # edition's own entry. A rule runs unless its options say "enabled": False. This is
 # a Python setting: override it in your settings file, not the environment.

@@ -117,11 +117,11 @@ def wait_until_answering(process, base_url, log):
     pytest.fail(f"serve did not answer in {STARTUP_SECONDS}s:\n{log.read_text()}")
 
 
-def test_serve_answers_http_with_granian(server):
+def test_serve_answers_http_without_naming_its_software(server):
     _, base_url = server
     status, headers = get(f"{base_url}/admin/login/")
     assert status == 200
-    assert headers.get("Server") == "granian"
+    assert not headers.get("Server")
 
 
 def test_serve_stops_cleanly_on_sigterm(server):
@@ -144,10 +144,18 @@ def test_serve_rejects_a_malformed_addr_with_a_clear_error(addr, tmp_path):
 
 def test_serve_runs_two_python_threads_per_worker_by_default(server):
     process, _ = server
-    # serve became granian (exec): its command line is the granian one.
-    with open(f"/proc/{process.pid}/cmdline", "rb") as cmdline:
-        arguments = cmdline.read().decode().split("\0")
-    assert arguments[arguments.index("--blocking-threads") + 1] == "2"
+    # serve became granian (exec); the edge's threads come from its environment.
+    with open(f"/proc/{process.pid}/environ", "rb") as environ:
+        variables = environ.read().decode().split("\0")
+    assert "MASTHEAD_THREADS=2" in variables
+
+
+def test_serve_refuses_a_limit_that_would_turn_every_request_away(site_env):
+    env = {**site_env, "MASTHEAD_HEADER_READ_TIMEOUT": "0"}
+    result = masthead("serve", "--addr", f"127.0.0.1:{free_port()}", env=env)
+    assert result.returncode != 0
+    assert "MASTHEAD_HEADER_READ_TIMEOUT must be from 1 to 60 seconds" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("option", ["--threads", "--workers"])

@@ -22,6 +22,28 @@ class RecordingBackend(BaseBackend):
         PURGED.append(url)
 
 
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory):
+    """A site served by the real `masthead serve` (one worker), shared by the tests
+    that drive it over HTTP: (details of its articles and keys, server).
+
+    Its client limits are short, so the tests that wait for them stay quick.
+    """
+    from tests.reliability.harness import soak_harness
+
+    env = soak_harness.site_env(tmp_path_factory.mktemp("served"))
+    env["MASTHEAD_MIRROR"] = "on"
+    env["MASTHEAD_BODY_READ_TIMEOUT"] = "4"
+    env["MASTHEAD_KEEP_ALIVE_TIMEOUT"] = "2"
+    env["MASTHEAD_MAX_BODY_KB"] = "64"
+    details = soak_harness.prepare_site(env, 1, 1)
+    server = soak_harness.Server(env, workers=1).start()
+    try:
+        yield details, server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(autouse=True)
 def mirror(settings, tmp_path):
     settings.MASTHEAD_MIRROR = True

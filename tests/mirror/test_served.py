@@ -11,16 +11,9 @@ import pytest
 from tests.reliability.harness import soak_harness
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    env = soak_harness.site_env(tmp_path_factory.mktemp("served"))
-    env["MASTHEAD_MIRROR"] = "on"
-    details = soak_harness.prepare_site(env, 1, 1)
-    server = soak_harness.Server(env, workers=1).start()
-    try:
-        yield details, server
-    finally:
-        server.stop()
+@pytest.fixture
+def site(served_site):
+    return served_site
 
 
 def fetch(server, path, data=None, headers=None):

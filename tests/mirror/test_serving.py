@@ -143,10 +143,12 @@ def test_baked_page_is_answered_without_django(kept, mirror):
     assert front.get(kept).content == PAGE
 
 
-def test_masthead_serve_runs_the_baked_pages_front():
-    from masthead.core.management.commands.serve import wsgi_target
+def test_masthead_serve_runs_the_baked_pages_front_behind_the_edge():
+    from masthead.core.management.commands.serve import EDGE_TARGET
+    from masthead.mirror import rsgi, wsgi
 
-    assert wsgi_target() == "masthead.mirror.wsgi:application"
+    assert EDGE_TARGET == "masthead.mirror.rsgi:application"
+    assert rsgi.application.application is wsgi.application
 
 
 def test_cache_control_of_baked_pages_is_a_setting(settings, kept, mirror):

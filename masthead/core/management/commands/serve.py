@@ -1,4 +1,4 @@
-"""Serve Masthead with granian, a production WSGI server, never runserver."""
+"""Serve Masthead with granian, a production server, never runserver."""
 
 import argparse
 import ctypes
@@ -8,16 +8,20 @@ import signal
 import subprocess
 import sys
 
-from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django_tasks import task_backends
 from django_tasks_db import DatabaseBackend
 
 from masthead.core.database import refresh_query_statistics
+from masthead.core.limits import ClientLimits
 from masthead.core.staticfiles import static_files_collected
 from masthead.core.tasks import requeue_abandoned_jobs, serve_worker_id
 
+# The edge in front of WSGI_APPLICATION (masthead.mirror.wsgi): it reads request
+# bodies within MASTHEAD_* limits and answers baked pages itself.
+EDGE_TARGET = "masthead.mirror.rsgi:application"
 # The queue of the comment system's background work (see settings.TASKS).
 TASK_BACKEND = "comments"
 PR_SET_PDEATHSIG = 1
@@ -46,7 +50,9 @@ def at_least_one(value):
 class Command(BaseCommand):
     # Media files are not mounted here: the WSGI application serves only the image
     # folders, so documents stay behind Wagtail's privacy checks (mirror/media.py).
-    help = "Serve the site with granian (WSGI)."
+    help = (
+        "Serve the site with granian: baked pages on the event loop, Django on threads."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -76,10 +82,12 @@ class Command(BaseCommand):
         host, port = parse_addr(addr)
         self.check_static_files_collected()
         refresh_query_statistics()
+        arguments = self.granian_arguments(host, port, workers)
         if task_worker:
             self.start_task_worker(serve_worker_id(host, port))
         # Become granian, so a supervisor's signals reach the server itself.
-        arguments = self.granian_arguments(host, port, workers, threads)
+        # The edge's threads (masthead.core.rsgi) are the workers' Python threads.
+        os.environ["MASTHEAD_THREADS"] = str(threads)
         os.execvpe(self.granian(), arguments, os.environ)  # noqa: S606
 
     def check_static_files_collected(self):
@@ -121,39 +129,35 @@ class Command(BaseCommand):
             raise CommandError("granian is not installed; run: pip install -e .")
         return found
 
-    def granian_arguments(self, host, port, workers, threads):
+    def granian_arguments(self, host, port, workers):
+        try:
+            limits = ClientLimits.from_settings()
+        except ImproperlyConfigured as error:
+            raise CommandError(str(error)) from error
         return [
             "granian",
+            # Granian's own interface: bodies are read on the event loop, baked
+            # pages answered there (masthead/core/rsgi.py).
             "--interface",
-            "wsgi",
+            "rsgi",
             "--host",
             host,
             "--port",
             str(port),
             "--workers",
             str(workers),
-            # Granian's default is hundreds of threads a worker; with Python's one
-            # lock they take turns at such a rate that a worker answers a baked page
-            # three times slower than with two (bench/README.md, "Threads").
-            "--blocking-threads",
-            str(threads),
+            "--http1-header-read-timeout",
+            str(limits.granian_idle_timeout_ms()),
+            "--http1-keep-alive"
+            if limits.keep_alive_timeout
+            else "--no-http1-keep-alive",
             "--respawn-failed-workers",
             # A worker stuck on a request must not keep the server from stopping.
             "--workers-kill-timeout",
             "10",
             "--no-ws",
-            wsgi_target(),
+            EDGE_TARGET,
         ]
-
-
-def wsgi_target():
-    """Return WSGI_APPLICATION as granian names it ("module:attribute").
-
-    The project's is the baked-pages front (masthead.mirror.wsgi): readers get
-    published pages from files, everything else reaches Django.
-    """
-    module, _, attribute = settings.WSGI_APPLICATION.rpartition(".")
-    return f"{module}:{attribute}"
 
 
 def _die_with_parent():

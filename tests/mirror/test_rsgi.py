@@ -1,0 +1,20 @@
+"""The edge finds the baked-pages front inside the WSGI layers it is given."""
+
+from masthead.mirror.media import MediaApplication
+from masthead.mirror.rsgi import baked_front
+from masthead.mirror.serving import MirrorApplication
+
+
+def django_app(environ, start_response):  # never called
+    raise AssertionError
+
+
+def test_edge_finds_the_baked_front_behind_the_media_front(tmp_path):
+    front = MirrorApplication(django_app, tmp_path)
+    chain = MediaApplication(front, tmp_path)
+    assert baked_front(chain, MirrorApplication) is front
+
+
+def test_edge_has_no_baked_front_when_mirroring_is_off(tmp_path):
+    chain = MediaApplication(django_app, tmp_path)
+    assert baked_front(chain, MirrorApplication) is None
