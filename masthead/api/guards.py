@@ -18,11 +18,15 @@ JSON = "application/json"
 
 
 def json_body(view):
-    """Refuse a body that is not JSON with 415, before it is parsed."""
+    """Refuse a body that is not JSON with 415, before it is parsed.
+
+    No body at all is left to the parser, which says what it expected.
+    """
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.content_type != JSON:
+        has_body = request.META.get("CONTENT_LENGTH") not in (None, "", "0")
+        if has_body and request.content_type != JSON:
             detail = _("Send the body as JSON, with Content-Type: application/json.")
             return JsonResponse({"detail": detail}, status=415)
         return view(request, *args, **kwargs)

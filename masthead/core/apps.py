@@ -9,7 +9,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Masthead core")
 
     def ready(self):
+        from django.db.backends.signals import connection_created
+
+        from .database import keep_sqlite_private
         from .numbers import IdConverter
 
+        connection_created.connect(keep_sqlite_private)
         # Before any URLconf is loaded: they name ids as <id:pk>.
         register_converter(IdConverter, "id")
