@@ -13,16 +13,26 @@ from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Query, Router
+from ninja.decorators import decorate_view
 from ninja.responses import Status
 
 from masthead.comments import submission
 from masthead.comments.models import Comment
 from masthead.comments.privacy import client_address
+from masthead.core.numbers import LARGEST_ID
 from masthead.news.models import ArticlePage
 
 from .forms import ApiCommentForm, errors_of, find_parent, form_data
+from .guards import json_body, same_origin
 from .pagination import next_offset_url
-from .schemas import Accepted, CommentIn, Detail, FieldErrors, PublicCommentPage
+from .schemas import (
+    Accepted,
+    CommentIn,
+    Detail,
+    FieldErrors,
+    PublicCommentPage,
+    id_in_path,
+)
 
 logger = logging.getLogger(__name__)
 router = Router(tags=["comments"])
@@ -40,9 +50,9 @@ def published_article(article_id):
 @router.get("/articles/{article_id}/comments", response=PublicCommentPage)
 def list_comments(
     request,
-    article_id: int,
+    article_id: int = id_in_path(),
     limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=LARGEST_ID),
 ):
     """Return an article's approved comments, oldest first."""
     thread = Comment.objects.public_thread(published_article(article_id))
@@ -60,13 +70,20 @@ def list_comments(
     response={
         202: Accepted,
         400: FieldErrors | Detail,
-        (403, 404, 429, 503): Detail,
+        (403, 404, 415, 429, 503): Detail,
     },
 )
-def post_comment(request, article_id: int, payload: CommentIn, response: HttpResponse):
+@decorate_view(same_origin, json_body)
+def post_comment(
+    request,
+    payload: CommentIn,
+    response: HttpResponse,
+    article_id: int = id_in_path(),
+):
     """Submit a comment for moderation; it is public only once a moderator approves.
 
-    403 when comments are closed or the commenter is banned; 429 with Retry-After
+    403 when comments are closed, the commenter is banned or a browser posts from
+    another site; 415 for a body that is not JSON; 429 with Retry-After
     when they are posting too fast.
     """
     try:

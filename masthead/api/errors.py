@@ -3,6 +3,8 @@
 
 import json
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, JsonResponse
 from django.utils.translation import gettext as _
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -52,6 +54,13 @@ def install(api):
         response = api.create_response(request, {"detail": detail}, status=401)
         response["WWW-Authenticate"] = 'Bearer realm="masthead"'
         return response
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_large(request, exc):
+        detail = _("The request body is too large: send at most %(limit)s bytes.") % {
+            "limit": settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        }
+        return api.create_response(request, {"detail": detail}, status=413)
 
     @api.exception_handler(HttpError)
     def http_error(request, exc):

@@ -8,6 +8,7 @@ moderator saw: a stale or second decision is a 409 that changes nothing.
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Query, Router
+from ninja.decorators import decorate_view
 from ninja.errors import ValidationError
 from ninja.responses import Status
 
@@ -23,8 +24,16 @@ from masthead.moderation.queues import (
 )
 
 from .auth import ModeratorBearer
+from .guards import json_body
 from .pagination import url_with
-from .schemas import DecisionIn, Detail, ModerationComment, ModerationPage, QueueQuery
+from .schemas import (
+    DecisionIn,
+    Detail,
+    ModerationComment,
+    ModerationPage,
+    QueueQuery,
+    id_in_path,
+)
 
 router = Router(tags=["moderation"], auth=ModeratorBearer())
 
@@ -52,9 +61,10 @@ def list_queue(request, query: Query[QueueQuery]):
 
 @router.post(
     "/moderation/comments/{comment_id}/decisions",
-    response={200: ModerationComment, (400, 404, 409): Detail},
+    response={200: ModerationComment, (400, 404, 409, 415): Detail},
 )
-def decide(request, comment_id: int, decision: DecisionIn):
+@decorate_view(json_body)
+def decide(request, decision: DecisionIn, comment_id: int = id_in_path()):
     """Approve, reject or edit the revision the moderator saw.
 
     `reason` (a Terms of Use reason code) is required to reject or edit; `body` with

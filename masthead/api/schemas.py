@@ -1,14 +1,23 @@
 """What goes in and out of the API. Public shapes never carry email or address data."""
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from ninja import Field, Schema
+from ninja import Field, Path, Schema
 from pydantic import BaseModel
+
+from masthead.core.numbers import LARGEST_ID
 
 DecisionAction = Literal["approve", "reject", "edit"]
 Status = Literal["pending", "approved", "rejected"]
 Queue = Literal["pending", "approved", "rejected", "reported", "all"]
+# A row id as a column holds it: a larger number is a 400 naming the field, never a
+# number handed to the database (see masthead.core.numbers).
+Id = Annotated[int, Field(ge=1, le=LARGEST_ID)]
+
+
+def id_in_path():
+    return Path(..., ge=1, le=LARGEST_ID)
 
 
 class PublicComment(Schema):
@@ -37,7 +46,7 @@ class CommentIn(BaseModel):
     name: str | None = None
     email: str | None = None
     body: str | None = None
-    parent: int | None = None
+    parent: Id | None = None
     notify: bool = Field(False, description="Email me when a moderator decides.")
 
 
@@ -70,8 +79,8 @@ class ModerationComment(Schema):
 class QueueQuery(Schema):
     status: Queue = "pending"
     edition: str = ""
-    section: int | None = Field(None, description="Section page id")
-    article: int | None = Field(None, description="Article page id")
+    section: Id | None = Field(None, description="Section page id")
+    article: Id | None = Field(None, description="Article page id")
     commenter: str = Field("", description="Email, IP hash or display name")
     q: str = Field("", description="Text the comment contains")
     limit: int = Field(50, ge=1, le=200)
@@ -85,7 +94,7 @@ class ModerationPage(Schema):
 
 class DecisionIn(BaseModel):
     action: DecisionAction
-    revision: int
+    revision: Id
     reason: str = ""
     body: str | None = Field(
         None, description="New text, for edit or approve-with-edit"

@@ -16,7 +16,7 @@ from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
 
 from .models import Comment, ReportReason
-from .text import clean_plain_text
+from .text import clean_plain_text, has_visible_text
 
 SALT = "masthead.comments.form"
 EXPIRED = _(
@@ -68,7 +68,7 @@ class PlainTextField(forms.CharField):
 
     def validate(self, value):
         super().validate(value)
-        if value and not clean_plain_text(value)[0].strip():
+        if value and not has_visible_text(clean_plain_text(value)[0]):
             raise forms.ValidationError(self.error_messages["required"], "required")
 
 

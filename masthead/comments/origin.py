@@ -68,6 +68,12 @@ def origin_refusal(request):
     return NO_ORIGIN
 
 
+def sent_by_a_browser(request):
+    """Return whether a browser sent the request: every current one names where a
+    post comes from (Sec-Fetch-Site, Origin); scripts and apps send neither."""
+    return "Sec-Fetch-Site" in request.headers or "Origin" in request.headers
+
+
 def same_origin_post(view):
     """Replace Django's token check on `view` with the origin check above.
 

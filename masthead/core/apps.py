@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,8 +9,14 @@ class CoreConfig(AppConfig):
     verbose_name = _("Masthead core")
 
     def ready(self):
+        from django.db.backends.signals import connection_created
         from django.db.models.signals import post_migrate
 
         from .cache import create_cache_tables
+        from .database import keep_sqlite_private
+        from .numbers import IdConverter
 
         post_migrate.connect(create_cache_tables, sender=self)
+        connection_created.connect(keep_sqlite_private)
+        # Before any URLconf is loaded: they name ids as <id:pk>.
+        register_converter(IdConverter, "id")

@@ -1,4 +1,23 @@
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
+
+
+def forwarded_proto_from_proxies(get_response):
+    """Forget X-Forwarded-Proto unless a proxy of MASTHEAD_TRUSTED_PROXIES sent it.
+
+    Django believes SECURE_PROXY_SSL_HEADER from anyone: a client talking plain HTTP
+    to the server directly could claim HTTPS, skip the HTTPS redirect and get
+    https:// links and secure-only cookies over an unencrypted connection. First in
+    MIDDLEWARE, so nothing reads the scheme before this.
+    """
+
+    def middleware(request):
+        remote = request.META.get("REMOTE_ADDR", "")
+        if remote not in settings.MASTHEAD_TRUSTED_PROXIES:
+            request.META.pop("HTTP_X_FORWARDED_PROTO", None)
+        return get_response(request)
+
+    return middleware
 
 
 class EditionLocaleMiddleware(LocaleMiddleware):

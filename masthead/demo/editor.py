@@ -10,9 +10,14 @@ PASSWORD_FILE = "editor_password"  # noqa: S105 (the file logins.password_path n
 
 def ensure_editor_login(data_dir):
     """Return (username, password) of the demo's superuser, creating what is missing."""
+    login = editor_login(data_dir)
+    return login.username, login.password
+
+
+def editor_login(data_dir):
+    """Return the Login of the demo's superuser, creating what is missing."""
     user, created = get_user_model().objects.get_or_create(username=EDITOR_USERNAME)
     if created or not user.is_superuser:
         user.is_staff = user.is_superuser = True
         user.save()
-    login = ensure_login(data_dir, user)
-    return login.username, login.password
+    return ensure_login(data_dir, user)

@@ -20,10 +20,13 @@ def page_path(page):
     return page.get_url_parts()[2]
 
 
-def welcome(base_url, flagship, username, password, password_file, moderators=()):
+def welcome(base_url, flagship, editor, moderators=(), on_terminal=False):
     """Return the lines an operator needs to open the demo and sign in.
 
-    `moderators` holds (edition code, Login) for each desk's moderator.
+    `editor` is a Login; `moderators` holds (edition code, Login) for each desk's
+    moderator. A password is shown once, on the run that made it and only to a
+    terminal: output that is not one usually ends in a log file, which outlives
+    the run and is read by more people. Otherwise the lines say where it is kept.
     """
     lines = [
         "Masthead demo is ready.",
@@ -34,22 +37,27 @@ def welcome(base_url, flagship, username, password, password_file, moderators=()
         lines.append(f"  Flagship:  {base_url}{page_path(flagship)}")
     lines += [
         f"  Admin:     {base_url}/admin/",
-        f"  Username:  {username}",
-        f"  Password:  {password}",
-        f"             (kept in {password_file})",
+        f"  Username:  {editor.username}",
+        f"  Password:  {shown_password(editor, on_terminal)}",
+        f"             (kept in {editor.path})",
     ]
     if moderators:
-        lines += desk_lines(base_url, moderators)
+        lines += desk_lines(base_url, moderators, on_terminal)
     return "\n".join(lines)
 
 
-def desk_lines(base_url, moderators):
+def shown_password(login, on_terminal):
+    return login.password if login.new and on_terminal else "(in the file below)"
+
+
+def desk_lines(base_url, moderators, on_terminal=False):
     """Return the moderation desk's address and one login per language desk."""
     lines = ["", f"  Desk:      {base_url}/moderation/"]
     for code, login in moderators:
         desk = f"{get_edition(code).english_name}:"
+        password = shown_password(login, on_terminal)
         # At least one space, even after "Vietnamese:".
-        lines.append(f"  {desk:<10} {login.username}  Password:  {login.password}")
+        lines.append(f"  {desk:<10} {login.username}  Password:  {password}")
     folder = moderators[0][1].path.parent
     lines.append(f"             (kept in {folder}/<username>_password)")
     return lines

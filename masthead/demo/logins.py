@@ -1,5 +1,5 @@
-"""The demo's logins: each password made once, kept in the data folder, printed the
-same on every run."""
+"""The demo's logins: each password made once and kept in the data folder; shown
+only on the run that made it (see launch.welcome)."""
 
 import os
 import secrets
@@ -12,6 +12,7 @@ class Login:
     username: str
     password: str
     path: Path  # where the password is kept
+    new: bool = False  # made on this run: the only run that may show it
 
 
 def password_path(data_dir, username):
@@ -25,20 +26,21 @@ def ensure_login(data_dir, user):
     printed login always works.
     """
     path = password_path(data_dir, user.get_username())
-    password = read_or_create_password(path)
+    password, new = read_or_create_password(path)
     if not user.check_password(password):
         user.set_password(password)
         user.save()
-    return Login(user.get_username(), password, path)
+    return Login(user.get_username(), password, path, new)
 
 
 def read_or_create_password(path):
+    """Return (password, whether it was made now)."""
     if path.exists():
-        return path.read_text().strip()
+        return path.read_text().strip(), False
     path.parent.mkdir(parents=True, exist_ok=True)
     password = secrets.token_urlsafe(12)
     # Created with owner-only permissions, never briefly readable by others.
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w") as file:
         file.write(password + "\n")
-    return password
+    return password, True

@@ -134,6 +134,7 @@ class MirrorApplication:
         self.hsts = hsts_value()
         self.ssl_redirect = settings.SECURE_SSL_REDIRECT
         self.proxy_header = settings.SECURE_PROXY_SSL_HEADER
+        self.trusted_proxies = frozenset(settings.MASTHEAD_TRUSTED_PROXIES)
         self.onion = onion_origin()
         self.max_age = settings.MASTHEAD_COMMENT_FORM_MAX_AGE // 2
         self.cache_control = settings.MASTHEAD_MIRROR_CACHE_CONTROL
@@ -232,7 +233,9 @@ class MirrorApplication:
 
     def is_secure(self, wsgi_env):
         proxy = self.proxy_header
-        if proxy and wsgi_env.get(proxy[0]) == proxy[1]:
+        # The proxy's word only from a proxy, as Django hears it (core.middleware).
+        from_proxy = wsgi_env.get("REMOTE_ADDR", "") in self.trusted_proxies
+        if proxy and from_proxy and wsgi_env.get(proxy[0]) == proxy[1]:
             return True
         return wsgi_env.get("wsgi.url_scheme") == "https"
 

@@ -16,7 +16,7 @@ from wagtail.log_actions import log
 from masthead.comments.models import Comment, CommentRevision, CommentStatus, Report
 from masthead.comments.rendering import render_comment_html
 from masthead.comments.signals import comment_decided
-from masthead.comments.text import clean_plain_text
+from masthead.comments.text import clean_plain_text, has_visible_text
 
 from .conflicts import DecisionConflict, describe_current_state
 from .permissions import ensure_can_moderate
@@ -138,7 +138,7 @@ def _edited_body(comment, body, reason):
     if body is None:
         return None
     cleaned, _removed = clean_plain_text(body)
-    if not cleaned.strip():
+    if not has_visible_text(cleaned):
         raise ValueError(_("An edited comment cannot be empty; reject it instead."))
     require_reason(reason)
     return cleaned if cleaned != comment.body else None

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from masthead.comments.models import CommentStatus
+from masthead.core.numbers import IdField, parse_id
 from masthead.news.models import SectionPage
 
 from .models import RejectionReason, WordListEntry
@@ -36,10 +37,8 @@ class QueueQueryForm(forms.Form):
     edition = forms.CharField(
         label=_("Edition"), required=False, max_length=10, widget=forms.Select
     )
-    section = forms.IntegerField(
-        label=_("Section"), required=False, min_value=1, widget=forms.Select
-    )
-    article = forms.IntegerField(label=_("Article id"), required=False, min_value=1)
+    section = IdField(label=_("Section"), required=False, widget=forms.Select)
+    article = IdField(label=_("Article id"), required=False)
     commenter = forms.CharField(
         label=_("Commenter"),
         required=False,
@@ -94,7 +93,7 @@ class QueueFilterForm(QueueQueryForm):
 
 
 class DecisionForm(forms.Form):
-    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    revision = IdField(widget=forms.HiddenInput)
     seen_status = forms.ChoiceField(
         choices=CommentStatus.choices, widget=forms.HiddenInput
     )
@@ -179,11 +178,10 @@ class BulkForm(forms.Form):
     def clean_selected(self):
         seen = []
         for value in self.cleaned_data["selected"]:
-            try:
-                pk, revision, status = value.split(":")
-                seen.append((int(pk), int(revision), CommentStatus(status)))
-            except ValueError:
-                raise forms.ValidationError(_("The selection was garbled.")) from None
+            row = _selected_row(value)
+            if row is None:
+                raise forms.ValidationError(_("The selection was garbled."))
+            seen.append(row)
         return seen
 
     def clean(self):
@@ -191,6 +189,15 @@ class BulkForm(forms.Form):
         if cleaned.get("action") == "reject" and not cleaned.get("reason"):
             self.add_error("reason", _("Choose a reason to reject the selection."))
         return cleaned
+
+
+def _selected_row(value):
+    """Return (pk, revision, status) from "pk:revision:status", or None."""
+    pk, revision, status = (value.split(":") + ["", ""])[:3]
+    if status not in CommentStatus.values or value.count(":") != 2:
+        return None
+    pk, revision = parse_id(pk), parse_id(revision)
+    return (pk, revision, CommentStatus(status)) if pk and revision else None
 
 
 class AuditFilterForm(forms.Form):

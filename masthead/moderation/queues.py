@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from masthead.comments.models import Comment, CommentStatus, Report
 from masthead.core.editions import UnknownEdition, get_edition
+from masthead.core.numbers import LARGEST_ID
 
 from .triage.display import attach_verdicts, with_verdicts
 
@@ -74,6 +75,7 @@ class Page:
 # A priority travels in a cursor as its distance below the largest one, so the
 # cursor never holds a minus sign of its own.
 PRIORITY_TOP = 32767
+LARGEST_MICROS = (datetime.max.replace(tzinfo=UTC) - EPOCH) // timedelta(microseconds=1)
 
 
 def encode_cursor(comment, by_priority=False):
@@ -90,6 +92,10 @@ def decode_cursor(value):
     except ValueError:
         return None
     if len(numbers) not in (2, 3) or min(numbers) < 0:
+        return None
+    if numbers[0] > LARGEST_MICROS or numbers[1] > LARGEST_ID:
+        return None  # past what a datetime or an id column holds: not ours
+    if len(numbers) == 3 and numbers[2] > 2 * PRIORITY_TOP + 1:
         return None
     cursor = (EPOCH + timedelta(microseconds=numbers[0]), numbers[1])
     return cursor + (PRIORITY_TOP - numbers[2],) if len(numbers) == 3 else cursor

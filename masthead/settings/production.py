@@ -15,7 +15,8 @@ if len(SECRET_KEY) < 50:
     )
 
 DEBUG = False
-# Behind a TLS-terminating proxy or CDN that sets X-Forwarded-Proto.
+# Behind a TLS-terminating proxy or CDN that sets X-Forwarded-Proto: believed only
+# from the addresses in MASTHEAD_TRUSTED_PROXIES (core.middleware).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)

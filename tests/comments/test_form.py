@@ -132,3 +132,30 @@ def test_reply_form_carries_the_parent(article, approved):
     form = bound(article, parent=approved)
     assert form.is_valid(), form.errors
     assert form.submission_fields()["parent"] == approved
+
+
+INVISIBLE = {
+    "zero-width-spaces": "\u200b\u200b\u200b",
+    "joiners-and-bom": "\u200c\u200d\u2060\ufeff",
+    "soft-hyphens": "\u00ad\u00ad",
+    "hangul-fillers": "\u3164\u115f\u1160\uffa0",
+    "braille-blank": "\u2800\u2800",
+    "tag-characters": "\U000e0041\U000e007f",
+    "mixed-with-line-breaks": "\u200b \n\u2060\t\ufeff",
+}
+
+
+@pytest.mark.parametrize("text", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_comment_of_only_invisible_characters_is_refused_as_empty(article, text):
+    form = bound(article, body=text)
+    assert form.errors["body"] == [form.fields["body"].error_messages["required"]]
+
+
+@pytest.mark.parametrize("text", INVISIBLE.values(), ids=INVISIBLE.keys())
+def test_name_of_only_invisible_characters_is_refused_as_empty(article, text):
+    assert "name" in bound(article, name=text).errors
+
+
+def test_invisible_characters_inside_visible_text_are_kept(article):
+    form = bound(article, body="zero\u200bwidth and \u3164 filler")
+    assert form.is_valid(), form.errors

@@ -12,3 +12,27 @@ def test_unprefixed_page_path_still_redirects_into_an_edition(client, en_home):
     response = client.get("/")
     assert response.status_code == 302
     assert response["Location"] == "/en/"
+
+
+@pytest.fixture
+def behind_a_proxy(settings, en_home):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    settings.SECURE_SSL_REDIRECT = True
+    settings.MASTHEAD_TRUSTED_PROXIES = ["127.0.0.1"]
+
+
+def test_forwarded_https_from_a_stranger_is_not_believed(client, behind_a_proxy):
+    response = client.get(
+        "/robots.txt",
+        REMOTE_ADDR="203.0.113.7",
+        headers={"X-Forwarded-Proto": "https"},
+    )
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/robots.txt"
+
+
+def test_forwarded_https_from_a_trusted_proxy_is_believed(client, behind_a_proxy):
+    response = client.get(
+        "/robots.txt", REMOTE_ADDR="127.0.0.1", headers={"X-Forwarded-Proto": "https"}
+    )
+    assert response.status_code == 200

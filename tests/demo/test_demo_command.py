@@ -1,3 +1,4 @@
+import io
 import stat
 
 import pytest
@@ -5,6 +6,8 @@ from django.core.management import call_command
 from wagtail.models import Site
 
 from masthead.demo.editor import PASSWORD_FILE, ensure_editor_login
+
+from .terminal import Terminal
 
 
 @pytest.fixture
@@ -14,10 +17,11 @@ def data_dir(settings, tmp_path):
 
 
 @pytest.fixture
-def run_demo(db, data_dir, capsys):
-    def run(addr="127.0.0.1:8123"):
-        call_command("demo", "--no-serve", "--addr", addr)
-        return capsys.readouterr().out
+def run_demo(db, data_dir):
+    def run(addr="127.0.0.1:8123", stdout_class=Terminal):
+        output = stdout_class()
+        call_command("demo", "--no-serve", "--addr", addr, stdout=output)
+        return output.getvalue()
 
     return run
 
@@ -37,11 +41,29 @@ def test_demo_command_prints_the_editor_login(run_demo, data_dir):
     assert f"Password:  {password}" in output
 
 
-def test_demo_command_prints_the_same_password_on_every_run(run_demo, data_dir):
+def test_demo_command_keeps_the_same_password_on_every_run(run_demo, data_dir):
     run_demo()
     first = (data_dir / PASSWORD_FILE).read_text()
     run_demo()
     assert (data_dir / PASSWORD_FILE).read_text() == first
+
+
+def test_demo_command_shows_a_password_only_on_the_run_that_made_it(run_demo, data_dir):
+    run_demo()
+    password = (data_dir / PASSWORD_FILE).read_text().strip()
+    again = run_demo()
+    assert password not in again
+    assert f"(kept in {data_dir / PASSWORD_FILE})" in again
+
+
+def test_demo_command_writes_no_password_to_output_that_is_not_a_terminal(
+    run_demo, data_dir
+):
+    """Redirected output usually ends in a log file, which outlives the run."""
+    output = run_demo(stdout_class=io.StringIO)
+    password = (data_dir / PASSWORD_FILE).read_text().strip()
+    assert password not in output
+    assert f"(kept in {data_dir / PASSWORD_FILE})" in output
 
 
 def test_demo_command_points_the_default_site_at_its_address(run_demo):

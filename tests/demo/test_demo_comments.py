@@ -16,6 +16,8 @@ from masthead.demo.moderators import (
 )
 from masthead.moderation.models import Ban, DeskAssignment, RejectionReason
 
+from .terminal import Terminal
+
 
 @pytest.fixture
 def flagship(demo_newsroom, db):
@@ -158,11 +160,12 @@ def test_loading_twice_adds_no_comments_reports_or_bans(flagship):
 
 
 def test_demo_command_prints_each_moderator_login_and_the_desk(
-    flagship, settings, tmp_path, capsys
+    flagship, settings, tmp_path
 ):
     settings.DATA_DIR = tmp_path
-    call_command("demo", "--no-serve", "--addr", "127.0.0.1:8124")
-    output = capsys.readouterr().out
+    terminal = Terminal()
+    call_command("demo", "--no-serve", "--addr", "127.0.0.1:8124", stdout=terminal)
+    output = terminal.getvalue()
     assert "Desk:      http://127.0.0.1:8124/moderation/\n" in output
     for edition in DESK_EDITIONS:
         username = moderator_username(edition)

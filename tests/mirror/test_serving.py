@@ -106,8 +106,19 @@ def test_https_page_gets_hsts_in_production(front, kept, settings):
     answer = front.get(kept, x_forwarded_proto="https")
     assert "Strict-Transport-Security" not in answer.headers  # no proxy trusted
     front.application.proxy_header = ("HTTP_X_FORWARDED_PROTO", "https")
+    front.application.trusted_proxies = frozenset({"127.0.0.1"})
     answer = front.get(kept, x_forwarded_proto="https")
     assert answer["Strict-Transport-Security"] == "max-age=3600"
+
+
+def test_forwarded_https_from_a_stranger_gets_no_baked_page_over_http(front, kept, db):
+    """With HTTPS required, a client claiming it gets Django's redirect, not the
+    page: only a trusted proxy's X-Forwarded-Proto counts."""
+    front.application.ssl_redirect = True
+    front.application.proxy_header = ("HTTP_X_FORWARDED_PROTO", "https")
+    front.application.trusted_proxies = frozenset({"192.0.2.1"})
+    answer = front.get(kept, x_forwarded_proto="https")
+    assert b"Kept" not in answer.content
 
 
 def test_lite_page_gets_the_lite_policy_naming_its_inline_style(front, mirror):

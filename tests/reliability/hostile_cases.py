@@ -136,6 +136,19 @@ EMOJI = [
     "zero\u200bwidth\u200cjoiner\u200dand\ufeffbom",
 ]
 
+# Texts that show nothing: refused like an empty comment.
+INVISIBLE = [
+    "\u200b\u200b\u200b",
+    "\u200c\u200d\u2060\ufeff",
+    "\u00ad\u00ad",
+    "\u3164\u3164",
+    "\u115f\u1160",
+    "\u2800\u2800\u2800",
+    "\u3000\u00a0\u2007\u202f",
+    "\U000e0041\U000e007f",
+    "\u200b \n\u2060\t\ufeff",
+]
+
 SCRIPTS = {
     "en": "The ferry resumed service this morning.",
     "ko": "오늘 아침 여객선 운항이 재개되었습니다. 주민들은 반가워했다.",
@@ -192,8 +205,40 @@ EMAILS = [
 ]
 
 
+# Numbers for every id, offset and filter in a URL or query string: past what a
+# 64-bit column holds, negative, not numbers, and digits of other scripts (which
+# Python's int() accepts).
+NUMERIC = [
+    str(2**63),
+    str(2**64),
+    "9" * 30,
+    "9" * 400,
+    "-1",
+    "-" + "9" * 30,
+    "0",
+    "1.5",
+    "1e309",
+    "abc",
+    "",
+    "\u0663",  # Arabic-Indic three
+    "\uff11\uff12",  # fullwidth twelve
+    "\u0f21\u0f22",  # Tibetan one two
+    "\u1041" * 25,  # Myanmar ones, past 2**63
+    "\U0001d7ff" * 20,  # mathematical monospace nines
+    "9" * 30 + "-1",  # queue cursors are "micros-pk[-priority]"
+    "1-" + str(2**64),
+    "1-1-" + "9" * 30,
+]
+
+
 def crlf(value):
     return value.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def has_visible_text(value):
+    from masthead.comments.text import has_visible_text
+
+    return has_visible_text(value)
 
 
 def cleaned(value):
@@ -211,7 +256,7 @@ def expected(field, value):
     limit = NAME_LIMIT if field == "name" else BODY_LIMIT
     if "\x00" in text or not text or len(text) > limit:
         return "reject"
-    if not cleaned(text).strip():
+    if not has_visible_text(cleaned(text)):
         return "reject"
     return "accept"
 
@@ -236,6 +281,7 @@ def text_cases():
         "bidi": BIDI,
         "emoji": EMOJI,
         "normalisation": NORMALISATION,
+        "invisible": INVISIBLE,
     }
     for group, values in groups.items():
         for number, value in enumerate(values):

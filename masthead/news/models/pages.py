@@ -1,3 +1,5 @@
+from http import HTTPMethod
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import get_object_or_404
@@ -37,6 +39,10 @@ def close_comments_after_field():
 
 class EditionPageMixin:
     """What every page of an edition knows about the edition it belongs to."""
+
+    # Pages are only read: comments go to /comments/post/. Wagtail's default lets a
+    # page answer (and OPTIONS advertise) DELETE, PATCH, POST and PUT as well.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     @property
     def edition(self):

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from masthead.core.management.commands.serve import parse_addr
-from masthead.demo.editor import PASSWORD_FILE, ensure_editor_login
+from masthead.demo.editor import editor_login
 from masthead.demo.launch import prepare_database, site_url, welcome
 from masthead.demo.loader import load_demo_content
 from masthead.demo.moderators import ensure_moderator_logins
@@ -15,7 +15,8 @@ from masthead.news.setup import configure_site
 class Command(BaseCommand):
     help = (
         "Set up the database, load demo stories in English, Korean and Uyghur when "
-        "there are none, print the editor's and each desk moderator's login and "
+        "there are none, print the editor's and each desk moderator's login (each "
+        "password once, to a terminal) and "
         "serve the site."
     )
 
@@ -34,20 +35,13 @@ class Command(BaseCommand):
         self.stdout.write("Preparing the database and static files...")
         prepare_database()
         summary = load_demo_content()
-        username, password = ensure_editor_login(settings.DATA_DIR)
+        editor = editor_login(settings.DATA_DIR)
         moderators = ensure_moderator_logins(settings.DATA_DIR)
         configure_site(host, port)
-        password_file = settings.DATA_DIR / PASSWORD_FILE
         base_url = site_url(host, port)
+        on_terminal = self.stdout.isatty()
         self.stdout.write(
-            welcome(
-                base_url,
-                summary.flagship,
-                username,
-                password,
-                password_file,
-                moderators,
-            )
+            welcome(base_url, summary.flagship, editor, moderators, on_terminal)
         )
         if not no_serve:
             self.stdout.write("\nServing; stop with Ctrl+C.")
