@@ -129,6 +129,8 @@ class Edge:
             "PATH_INFO": scope.path.encode("utf-8").decode("latin-1"),
             "QUERY_STRING": "",
             "SERVER_NAME": scope.server.rpartition(":")[0].strip("[]"),
+            # The front believes X-Forwarded-Proto only from a trusted proxy.
+            "REMOTE_ADDR": scope.client.rpartition(":")[0].strip("[]"),
             "wsgi.url_scheme": scope.scheme,
         }
         headers = scope.headers

@@ -108,6 +108,18 @@ def test_baked_page_is_answered_without_the_application(application):
     assert application.environ is None
 
 
+def test_baked_front_hears_the_client_address(application):
+    """The front believes a proxy's X-Forwarded-Proto only from a trusted address."""
+    heard = {}
+
+    class ListeningFront(BakedFront):
+        def baked_answer(self, environ):
+            heard.update(environ)
+
+    serve(Edge(application, limits(), front=ListeningFront()), "GET", "/en/")
+    assert heard["REMOTE_ADDR"] == "127.0.0.1"
+
+
 def test_whole_body_reaches_the_application_with_its_length(application):
     edge = Edge(application, limits(), front=BakedFront())
     protocol = Protocol([b"name=a", b"&body=b"])
