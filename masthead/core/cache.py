@@ -1,15 +1,18 @@
 """The cache every worker shares when there is no Redis: a table in the database.
 
-Flood counts, the similarity index of triage and the native-digits flag must be the
-same in every worker process, or two workers would each allow a commenter the full
-limit. A per-process memory cache cannot give that; Django's database cache can, with
-two changes made here:
+Flood counts and the native-digits flag must be the same in every worker process, or
+two workers would each allow a commenter the full limit. A per-process memory cache
+cannot give that; Django's database cache can, with these changes:
 
 - `incr` keeps the key's expiry (Django's generic `incr` sets the value again with the
   default timeout, which would stretch or cut a flood window), and runs in one
   transaction: SQLite takes its write lock at BEGIN (IMMEDIATE, see settings), so two
   workers raising the same count take turns instead of both writing "2".
-- `set_many` writes in one transaction (the similarity index sets a key per band).
+- `add` takes the write lock before Django's code, which swallows every database
+  error of a write (a lost race must not fail a cache call): a database locked for
+  longer than its timeout then raises, once, and the post is answered 503 with its
+  text kept, instead of waiting out the timeout at every one of its counts.
+- `set_many` writes in one transaction (one lock, not one a key).
 - `migrate` creates the table (see CoreConfig.ready()), so no extra command is needed.
 """
 
@@ -32,6 +35,10 @@ class SharedDatabaseCache(DatabaseCache):
             value += delta
             self._replace_value(db, self.make_and_validate_key(key, version), value)
         return value
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        with transaction.atomic(using=router.db_for_write(self.cache_model_class)):
+            return super().add(key, value, timeout, version)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         # One transaction, so SQLite's write lock is taken once, not once a key.

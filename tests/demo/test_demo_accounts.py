@@ -1,6 +1,5 @@
 """Every login the demo prints holds the Wagtail rights of its role, and no more."""
 
-import io
 import re
 
 import pytest
@@ -16,6 +15,8 @@ from wagtail.snippets.models import get_snippet_models
 from masthead.demo.moderators import ensure_moderator_logins, moderator_username
 from masthead.moderation.permissions import is_moderator
 from masthead.news.models import ArticlePage
+
+from .terminal import Terminal
 
 # Every action Wagtail knows for pages, collections and snippets; a policy answers
 # False for an action its model does not have.
@@ -37,8 +38,9 @@ MODERATOR_LINE = re.compile(r"^ +\S[^:]*: +(\S+) +Password: +(\S+)$", re.MULTILI
 
 @pytest.fixture(scope="module")
 def demo_output(demo_newsroom, django_db_blocker, tmp_path_factory):
-    """Return what `masthead demo` prints, run once inside the newsroom's rollback."""
-    out = io.StringIO()
+    """Return what `masthead demo` prints to an operator's terminal (the only place
+    it prints passwords), run once inside the newsroom's rollback."""
+    out = Terminal()
     data_dir = tmp_path_factory.mktemp("demo-data")
     with django_db_blocker.unblock(), override_settings(DATA_DIR=data_dir):
         call_command("demo", "--no-serve", "--addr", "127.0.0.1:8125", stdout=out)

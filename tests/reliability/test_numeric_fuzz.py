@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from masthead.api.api import api as API
 from masthead.comments import submission
+from masthead.comments.confirmation import request_token
 from masthead.moderation.models import DeskAssignment, ModeratorToken
 
 from . import hostile_cases
@@ -124,6 +125,7 @@ def site(article, pending_comment, moderator, bearer):
         "section": "world",
         "path": "en/" + path,
         "_0": path,
+        "token": request_token("reader@example.org", "en"),
     }
     anonymous = Client(raise_request_exception=False)
     signed_in = Client(raise_request_exception=False, headers=bearer(moderator))
