@@ -159,19 +159,24 @@ DATABASES = {"default": database_from_environment()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 
-def cache_from_environment():
-    """Return a cache every worker and server shares: Redis, or the database.
-
-    Flood counts must not be kept per process (masthead/core/cache.py says why);
-    `migrate` creates the database cache's table.
-    """
+def redis_cache():
+    """Return the Redis cache REDIS_URL names, or None."""
     url = os.environ.get("REDIS_URL")
     if url:
         return {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
         }
-    return {
+    return None
+
+
+def cache_from_environment():
+    """Return a cache every worker and server shares: Redis, or the database.
+
+    Flood counts must not be kept per process (masthead/core/cache.py says why);
+    `migrate` creates the database cache's table.
+    """
+    return redis_cache() or {
         "BACKEND": "masthead.core.cache.SharedDatabaseCache",
         "LOCATION": "masthead_cache",
         # Counts must outlive their window: culling drops a third of all keys once
@@ -189,13 +194,7 @@ def triage_cache_from_environment():
     shares; it starts empty after a restart, and near-duplicates are looked for
     among comments triaged since.
     """
-    url = os.environ.get("REDIS_URL")
-    if url:
-        return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": url,
-        }
-    return {
+    return redis_cache() or {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "masthead-triage",
         "OPTIONS": {"MAX_ENTRIES": 200_000},
