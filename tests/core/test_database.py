@@ -3,7 +3,8 @@
 from pathlib import Path
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
+from django.db.backends.sqlite3.base import DatabaseWrapper as SQLiteWrapper
 
 from masthead.core.database import refresh_query_statistics
 
@@ -45,9 +46,13 @@ def test_a_new_sqlite_database_and_its_folder_are_made_private(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
-    settings_dict = {**connection.settings_dict, "NAME": folder / "site.sqlite3"}
-    settings_dict.setdefault("OPTIONS", {})
-    fresh = type(connections["default"])(settings_dict, alias="fresh")
+    # An SQLite connection of its own, also on the PostgreSQL pass.
+    settings_dict = {
+        **connection.settings_dict,
+        **{"ENGINE": "django.db.backends.sqlite3", "OPTIONS": {}},
+        **{"NAME": folder / "site.sqlite3", "USER": "", "PASSWORD": "", "HOST": ""},
+    }
+    fresh = SQLiteWrapper(settings_dict, alias="fresh")
     try:
         with fresh.cursor() as cursor:
             cursor.execute("CREATE TABLE t (x)")
