@@ -3,6 +3,7 @@ it: an RSGI scope and protocol, on an event loop of the test's own."""
 
 import asyncio
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -92,7 +93,10 @@ def serve(edge, method, path, headers=None, protocol=None):
         await edge.__rsgi__(Scope(method, path, headers or {}), protocol)
         await asyncio.sleep(0)  # the answer a thread handed to the loop
 
-    asyncio.run(run())
+    # A thread of its own: a browser test's Playwright may keep an event loop running
+    # in this worker's main thread, where asyncio.run() would refuse to start.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        thread.submit(asyncio.run, run()).result()
     return protocol
 
 
