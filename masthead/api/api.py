@@ -8,7 +8,7 @@ another one.
 from ninja import NinjaAPI
 from ninja.renderers import JSONRenderer
 
-from . import comments, errors, moderation
+from . import comments, errors, moderation, reasons
 
 
 class UTF8Renderer(JSONRenderer):
@@ -17,7 +17,13 @@ class UTF8Renderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False}
 
 
-api = NinjaAPI(
+class MastheadAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs):
+        schema = super().get_openapi_schema(**kwargs)
+        return reasons.enumerate_reason_codes(schema)
+
+
+api = MastheadAPI(
     title="Masthead API",
     version="1",
     description=(
@@ -31,3 +37,4 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("/", comments.router)
 api.add_router("/", moderation.router)
+api.add_router("/", reasons.router)

@@ -22,10 +22,12 @@ from masthead.moderation.queues import (
     decode_cursor,
     queue_page,
 )
+from masthead.moderation.reasons import UnknownReason
 
 from .auth import ModeratorBearer
 from .guards import json_body
 from .pagination import url_with
+from .reasons import DecisionRefused
 from .schemas import (
     DecisionIn,
     Detail,
@@ -61,13 +63,18 @@ def list_queue(request, query: Query[QueueQuery]):
 
 @router.post(
     "/moderation/comments/{comment_id}/decisions",
-    response={200: ModerationComment, (400, 404, 409, 415): Detail},
+    response={
+        200: ModerationComment,
+        400: DecisionRefused | Detail,
+        (404, 409, 415): Detail,
+    },
 )
 @decorate_view(json_body)
 def decide(request, decision: DecisionIn, comment_id: int = id_in_path()):
     """Approve, reject or edit the revision the moderator saw.
 
-    `reason` (a Terms of Use reason code) is required to reject or edit; `body` with
+    `reason` (a Terms of Use reason code, from GET /moderation/reasons) is required
+    to reject or edit; an unknown one is a 400 with `valid_reasons`. `body` with
     approve approves and edits in one step.
     """
     scoped = Comment.objects.filter(desk_scope(request.auth))
@@ -76,6 +83,8 @@ def decide(request, decision: DecisionIn, comment_id: int = id_in_path()):
         decided = DECISIONS[decision.action](comment, request.auth, decision)
     except DecisionConflict as conflict:
         return Status(409, {"detail": conflict.message})
+    except UnknownReason as unknown:
+        return Status(400, {"detail": str(unknown), "valid_reasons": unknown.valid})
     except ValueError as error:
         return Status(400, {"detail": str(error)})
     attach_open_reports([decided])

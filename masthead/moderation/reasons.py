@@ -3,11 +3,31 @@ from django.utils.translation import gettext as _
 from .models import RejectionReason
 
 
+class UnknownReason(ValueError):
+    """A reason code that is not an active reason; `valid` lists those that are."""
+
+    def __init__(self, code, valid):
+        self.code, self.valid = code, valid
+        super().__init__(
+            _("Unknown reason %(code)s: use one of %(valid)s.")
+            % {"code": code, "valid": ", ".join(valid)}
+        )
+
+
+def active_reasons():
+    """Return the reasons moderators may give, in the order the desk offers them."""
+    return RejectionReason.objects.filter(active=True)
+
+
+def active_codes():
+    return list(active_reasons().values_list("code", flat=True))
+
+
 def require_reason(code):
     """Return the active reason for `code`, or raise ValueError saying what is wrong."""
     if not code:
         raise ValueError(_("Choose a reason from the Terms of Use."))
-    reason = RejectionReason.objects.filter(code=code, active=True).first()
+    reason = active_reasons().filter(code=code).first()
     if reason is None:
-        raise ValueError(_("Unknown reason %(code)s.") % {"code": code})
+        raise UnknownReason(code, active_codes())
     return reason
