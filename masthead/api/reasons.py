@@ -73,4 +73,5 @@ def enumerate_reason_codes(schema):
     reason = schema["components"]["schemas"]["DecisionIn"]["properties"]["reason"]
     # "" too: approving without an edit needs no reason.
     reason["enum"] = ["", *active_codes()]
+    reason["description"] = "A code from GET /api/v1/moderation/reasons"
     return schema
