@@ -14,12 +14,11 @@ from django.core.exceptions import PermissionDenied
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import Resolver404, resolve, reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.users.models import UserProfile
 
 from masthead.comments.models import Comment
 
+from .. import language
 from ..forms import QueueQueryForm
 from ..permissions import can_moderate, desk_scope, is_moderator
 from ..queues import Filters, next_in_queue
@@ -43,23 +42,8 @@ def desk_view(view):
 
 
 def activate_preferred_language(request):
-    """Speak the language of the moderator's Wagtail profile, if they chose one.
-
-    Otherwise LocaleMiddleware has already chosen from Accept-Language.
-    """
-    preferred = (
-        UserProfile.objects.filter(user=request.user)
-        .values_list("preferred_language", flat=True)
-        .first()
-    )
-    if not preferred:
-        return
-    try:
-        code = translation.get_supported_language_variant(preferred)
-    except LookupError:
-        return
-    translation.activate(code)
-    request.LANGUAGE_CODE = code
+    """Speak the moderator's language, not the browser's (see moderation.language)."""
+    language.activate(request, language.desk_locale(request.user))
 
 
 def comment_for(request, pk):
