@@ -8,6 +8,7 @@ as the buttons. The time zone is Wagtail's own preference too, else the home tim
 zone of the desk language's edition.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -53,11 +54,19 @@ def choose_language(user, code):
     return code
 
 
-def activate(request, locale):
-    """Speak `locale` for the rest of the request, as LocaleMiddleware would."""
+@contextmanager
+def speaking(request):
+    """Speak the moderator's language and use their time zone inside the block.
+
+    The language stays for the rest of the request, as LocaleMiddleware's would
+    (it sets the next request's afresh); the time zone is put back after the block,
+    since nothing else resets it for the next request this thread serves.
+    """
+    locale = desk_locale(request.user)
     translation.activate(locale.language)
     request.LANGUAGE_CODE = locale.language
-    timezone.activate(locale.time_zone)
+    with timezone.override(locale.time_zone):
+        yield locale
 
 
 def _desk_edition(user):

@@ -70,3 +70,11 @@ def test_a_uyghur_moderator_reads_dates_in_uyghur_in_urumqi_time(
     assert time.get_text().startswith("2026 3-دېكابىر، 20:05 (")
     assert time.get_text().endswith("ئىلگىرى)")
     assert time["datetime"] == "2026-12-03T20:05:00+06:00"
+
+
+def test_the_moderators_time_zone_does_not_outlive_the_desk_request(
+    client, make_moderator
+):
+    client.force_login(make_moderator("moderator-ug", edition="ug"))
+    client.get(reverse("moderation:queue", args=["pending"]))
+    assert timezone.get_current_timezone_name() == "UTC"

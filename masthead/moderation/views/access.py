@@ -25,7 +25,8 @@ from ..queues import Filters, next_in_queue
 
 
 def desk_view(view):
-    """Let moderators in, in their language; send others to log in or away."""
+    """Let moderators in, in their language (moderation.language); send others to
+    log in or away."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -34,16 +35,18 @@ def desk_view(view):
             return redirect_to_login(request.get_full_path(), login_url)
         if not is_moderator(request.user):
             raise PermissionDenied(_("Only moderators may use the moderation desk."))
-        activate_preferred_language(request)
         request.desk_scope = desk_scope(request.user)
-        return view(request, *args, **kwargs)
+        with language.speaking(request):
+            return rendered(view(request, *args, **kwargs))
 
     return wrapper
 
 
-def activate_preferred_language(request):
-    """Speak the moderator's language, not the browser's (see moderation.language)."""
-    language.activate(request, language.desk_locale(request.user))
+def rendered(response):
+    """Render a TemplateResponse now, while the moderator's time zone is active."""
+    if hasattr(response, "render") and not response.is_rendered:
+        response.render()
+    return response
 
 
 def comment_for(request, pk):

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -19,7 +20,7 @@ def choose_language(request):
     except ValueError:
         messages.error(request, _("Choose one of the languages in the list."))
     else:
-        language.activate(request, language.desk_locale(request.user))
+        translation.activate(code)  # so the message below is in the new language
         messages.success(
             request,
             _("The desk now speaks %(language)s.")
