@@ -18,7 +18,7 @@ from masthead.moderation.conflicts import DecisionConflict
 from masthead.moderation.permissions import desk_scope
 from masthead.moderation.queues import (
     Filters,
-    attach_open_reports,
+    attach_row_data,
     decode_cursor,
     queue_page,
 )
@@ -87,7 +87,7 @@ def decide(request, decision: DecisionIn, comment_id: int = id_in_path()):
         return Status(400, {"detail": str(unknown), "valid_reasons": unknown.valid})
     except ValueError as error:
         return Status(400, {"detail": str(error)})
-    attach_open_reports([decided])
+    attach_row_data([decided])
     return _item(decided, request)
 
 
@@ -157,4 +157,16 @@ def _item(comment, request):
         "created_at": comment.created_at,
         "edited_by_moderators": comment.edited_by_moderators,
         "reports": len(comment.open_report_list),
+        "triage": [_triage_note(verdict) for verdict in comment.triage_list],
+    }
+
+
+def _triage_note(verdict):
+    """Return a verdict as the caller reads it: in their language (Accept-Language)."""
+    return {
+        "rule": verdict.rule,
+        "label": str(verdict.label),
+        "outcome": verdict.outcome,
+        "explanation": verdict.explanation_text,
+        "score": verdict.score,
     }

@@ -61,6 +61,16 @@ class ArticleRef(Schema):
     url: str
 
 
+class TriageNote(Schema):
+    rule: str
+    label: str = Field(description="The rule's name, in the caller's language")
+    outcome: str
+    explanation: str = Field(
+        description="What the rule found, in the caller's language"
+    )
+    score: float | None
+
+
 class ModerationComment(Schema):
     id: int
     article: ArticleRef
@@ -74,6 +84,7 @@ class ModerationComment(Schema):
     created_at: datetime
     edited_by_moderators: bool
     reports: int = Field(description="Open reports from readers")
+    triage: list[TriageNote] = []
 
 
 class QueueQuery(Schema):

@@ -1,11 +1,20 @@
 """Dates, counts and lists written the way each edition's readers write them."""
 
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_time
+from babel.dates import (
+    format_date,
+    format_skeleton,
+    format_time,
+    format_timedelta,
+    get_datetime_format,
+)
 from babel.lists import format_list
+from django.conf import settings
+from django.utils.translation import gettext
 
-from .editions import get_edition
+from .editions import UnknownEdition, get_edition
 
 # The digits zero to nine of each edition whose script has its own. An edition may
 # show these in dates and counts meant to be read; markup, feeds and structured data
@@ -67,6 +76,29 @@ def format_local_datetime(moment, edition_code, native_digits=False):
     time = format_time(local, format="short", locale=edition.babel_locale)
     text = f"{date} {time} {local.strftime('%Z')}"
     return with_native_digits(text, edition_code) if native_digits else text
+
+
+def format_moment_with_age(moment, language_code, zone, now):
+    """Return "Dec 3, 2026, 2:05 PM (5 minutes ago)" as `language_code` writes it.
+
+    The date and time are CLDR's medium date with its short time, in `zone`; the
+    age is Babel's duration inside our own "%(age)s ago", because CLDR has no
+    relative times for some of our languages (Tibetan).
+    """
+    locale = _babel_locale(language_code)
+    date = format_skeleton("yMMMd", moment, tzinfo=zone, locale=locale)
+    time = format_time(moment, format="short", tzinfo=zone, locale=locale)
+    pattern = get_datetime_format("medium", locale=locale).replace("'", "")
+    when = pattern.replace("{0}", time).replace("{1}", date)
+    duration = format_timedelta(max(now - moment, timedelta(0)), locale=locale)
+    return f"{when} ({gettext('%(age)s ago') % {'age': duration}})"
+
+
+def _babel_locale(language_code):
+    try:
+        return get_edition(language_code).babel_locale
+    except UnknownEdition:
+        return get_edition(settings.LANGUAGE_CODE).babel_locale
 
 
 def one_line(text):

@@ -21,9 +21,9 @@ def assignments(user):
     cached = getattr(user, _CACHE_ATTRIBUTE, None)
     if cached is None:
         cached = list(
-            DeskAssignment.objects.filter(user=user).values_list(
-                "edition", "section_id"
-            )
+            DeskAssignment.objects.filter(user=user)
+            .order_by("pk")
+            .values_list("edition", "section_id")
         )
         setattr(user, _CACHE_ATTRIBUTE, cached)
     return cached

@@ -1,6 +1,16 @@
 from django.urls import path, re_path
 
-from .views import audit, ban, bulk, dashboard, decisions, detail, queues, words
+from .views import (
+    audit,
+    ban,
+    bulk,
+    dashboard,
+    decisions,
+    detail,
+    language,
+    queues,
+    words,
+)
 
 app_name = "moderation"
 urlpatterns = [
@@ -23,6 +33,7 @@ urlpatterns = [
     ),
     path("comments/<id:pk>/ban/", ban.ban, name="ban"),
     path("words/", words.word_list, name="word_list"),
+    path("language/", language.choose_language, name="language"),
     path("audit/", audit.audit, name="audit"),
     path("audit.csv", audit.audit_csv, name="audit_csv"),
     path("audit.json", audit.audit_json, name="audit_json"),

@@ -325,3 +325,18 @@ def test_queue_queries_do_not_grow_with_the_page(
     for n in range(5):
         post_comment(article, body=f"Reply {n}", parent=parent)
     assert queries_for_queue() == one
+
+
+def test_queue_items_carry_triage_in_the_callers_language(
+    client, jun, bearer, ko_article, post_comment
+):
+    from masthead.moderation.triage.pipeline import triage
+
+    triage(post_comment(ko_article, body="좋은 기사입니다. 정말 고맙습니다."))
+    headers = bearer(jun)
+    for language, expected in (("en", "No links."), ("ko", "링크 없음.")):
+        response = client.get(QUEUE, HTTP_ACCEPT_LANGUAGE=language, headers=headers)
+        (item,) = response.json()["items"]
+        notes = {note["rule"]: note for note in item["triage"]}
+        assert notes["links"]["explanation"] == expected
+        assert notes["links"]["outcome"] == "pass"

@@ -140,16 +140,6 @@ def test_the_desk_speaks_the_moderators_chosen_language(
     assert '<html lang="ko"' in response.content.decode()
 
 
-def test_without_a_chosen_language_the_browser_language_is_used(
-    desk_client, make_comment
-):
-    response = desk_client.get(
-        reverse("moderation:queue", args=["pending"]), HTTP_ACCEPT_LANGUAGE="ug"
-    )
-    content = response.content.decode()
-    assert '<html lang="ug" dir="rtl"' in content
-
-
 def test_edit_page_offers_approve_with_edit_only_for_pending(
     desk_client, make_comment, moderator
 ):

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from masthead.moderation.triage.base import Outcome
+from masthead.moderation.triage.explanations import write
 
 
 class TriageVerdict(models.Model):
@@ -15,6 +16,11 @@ class TriageVerdict(models.Model):
     )
     rule = models.CharField(_("rule"), max_length=50)
     outcome = models.CharField(_("outcome"), max_length=10, choices=Outcome.choices)
+    # What the rule found, written out in each reader's language (triage.explanations);
+    # `explanation` is the text in the edition's language when triage ran, shown
+    # only when the code is unknown (verdicts from before codes).
+    explanation_code = models.CharField(max_length=50, blank=True, default="")
+    explanation_params = models.JSONField(default=dict, blank=True)
     explanation = models.TextField(_("explanation"))
     details = models.JSONField(default=dict, blank=True)
     score = models.FloatField(null=True, blank=True)
@@ -26,6 +32,13 @@ class TriageVerdict(models.Model):
 
     def __str__(self):
         return f"#{self.comment_id} {self.rule}: {self.outcome}"
+
+    @property
+    def explanation_text(self):
+        """Return the explanation in the active language (the reader's)."""
+        if not self.explanation_code:
+            return self.explanation
+        return write(self.explanation_code, self.explanation_params, self.explanation)
 
 
 class WordKind(models.TextChoices):

@@ -13,7 +13,16 @@ from django.utils.safestring import mark_safe
 
 from .registry import registered_rules
 
-VERDICT_FIELDS = ("id", "rule", "outcome", "explanation", "details", "score")
+VERDICT_FIELDS = (
+    "id",
+    "rule",
+    "outcome",
+    "explanation",
+    "explanation_code",
+    "explanation_params",
+    "details",
+    "score",
+)
 
 
 class JSONArrayAgg(Aggregate):
@@ -52,7 +61,10 @@ def _from_json(comment, items):
         details = item.get("details")
         if isinstance(details, str):  # SQLite nests the stored text as a string
             details = json.loads(details)
-        fields = {**item, "details": details or {}}
+        params = item.get("explanation_params")
+        if isinstance(params, str):
+            params = json.loads(params)
+        fields = {**item, "details": details or {}, "explanation_params": params or {}}
         verdicts.append(TriageVerdict(comment_id=comment.pk, **fields))
     return verdicts
 

@@ -4,8 +4,9 @@
 committed (moderation/tasks.py), and tests may call it directly. It runs again only
 when the author's own text changes; moderator edits do not re-run it, since triage
 is advice for the moderator and the moderator has already read the comment.
-Explanations are stored as text in the language of the comment's edition, the
-language its desk works in, whatever the reader wrote in.
+Explanations are stored as a code and parameters (see `explanations`), written out
+in the language of whoever reads them; the text kept beside them, in the language of
+the comment's edition, is what shows if the code is ever unknown.
 """
 
 import logging
@@ -20,6 +21,7 @@ from django.utils.translation import gettext as _
 from masthead.comments.models import Comment
 
 from .base import Finding, Outcome
+from .explanations import Explanation, explains, stored_fields
 from .registry import rules_for
 
 logger = logging.getLogger(__name__)
@@ -47,7 +49,7 @@ def triage(comment):
                 comment=comment,
                 rule=rule.code,
                 outcome=finding.outcome,
-                explanation=finding.explanation,
+                **stored_fields(finding.explanation),
                 details=finding.details,
                 score=finding.score,
             )
@@ -70,17 +72,13 @@ def run_rule(rule, comment):
     except Exception as error:
         logger.exception("Triage rule %s failed on comment %s", rule.code, comment.pk)
         return Finding(
-            Outcome.UNKNOWN,
-            _("The rule failed (%(error)s); nothing was decided by it.")
-            % {"error": type(error).__name__},
+            Outcome.UNKNOWN, Explanation("triage.failed", error=type(error).__name__)
         )
     if time.monotonic() - started > rule.timeout:
         return _late(rule, comment)
     if not isinstance(finding, Finding) or finding.outcome not in Outcome.values:
         logger.error("Triage rule %s returned %r", rule.code, finding)
-        return Finding(
-            Outcome.UNKNOWN, _("The rule gave no usable answer; nothing was decided.")
-        )
+        return Finding(Outcome.UNKNOWN, Explanation("triage.unusable"))
     return finding
 
 
@@ -122,10 +120,25 @@ def _late(rule, comment):
         comment.pk,
     )
     return Finding(
-        Outcome.UNKNOWN,
-        _("The rule did not answer within %(seconds)s seconds; nothing was decided.")
-        % {"seconds": f"{rule.timeout:g}"},
+        Outcome.UNKNOWN, Explanation("triage.late", seconds=f"{rule.timeout:g}")
     )
+
+
+@explains("triage.failed")
+def _failed(params):
+    return _("The rule failed (%(error)s); nothing was decided by it.") % params
+
+
+@explains("triage.unusable")
+def _unusable(params):
+    return _("The rule gave no usable answer; nothing was decided.")
+
+
+@explains("triage.late")
+def _late_explained(params):
+    return _(
+        "The rule did not answer within %(seconds)s seconds; nothing was decided."
+    ) % {"seconds": params["seconds"]}
 
 
 def apply_outcome(comment, findings):
@@ -139,7 +152,7 @@ def apply_outcome(comment, findings):
             comment,
             reason=rule.reject_reason,
             rule=rule.code,
-            explanation=finding.explanation,
+            explanation=str(finding.explanation),
         )
         return
     priority = sum(_priority(finding) for _rule, finding in findings)

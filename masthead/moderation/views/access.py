@@ -14,19 +14,19 @@ from django.core.exceptions import PermissionDenied
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import Resolver404, resolve, reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.users.models import UserProfile
 
 from masthead.comments.models import Comment
 
+from .. import language
 from ..forms import QueueQueryForm
 from ..permissions import can_moderate, desk_scope, is_moderator
 from ..queues import Filters, next_in_queue
 
 
 def desk_view(view):
-    """Let moderators in, in their language; send others to log in or away."""
+    """Let moderators in, in their language (moderation.language); send others to
+    log in or away."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -35,31 +35,18 @@ def desk_view(view):
             return redirect_to_login(request.get_full_path(), login_url)
         if not is_moderator(request.user):
             raise PermissionDenied(_("Only moderators may use the moderation desk."))
-        activate_preferred_language(request)
         request.desk_scope = desk_scope(request.user)
-        return view(request, *args, **kwargs)
+        with language.speaking(request):
+            return rendered(view(request, *args, **kwargs))
 
     return wrapper
 
 
-def activate_preferred_language(request):
-    """Speak the language of the moderator's Wagtail profile, if they chose one.
-
-    Otherwise LocaleMiddleware has already chosen from Accept-Language.
-    """
-    preferred = (
-        UserProfile.objects.filter(user=request.user)
-        .values_list("preferred_language", flat=True)
-        .first()
-    )
-    if not preferred:
-        return
-    try:
-        code = translation.get_supported_language_variant(preferred)
-    except LookupError:
-        return
-    translation.activate(code)
-    request.LANGUAGE_CODE = code
+def rendered(response):
+    """Render a TemplateResponse now, while the moderator's time zone is active."""
+    if hasattr(response, "render") and not response.is_rendered:
+        response.render()
+    return response
 
 
 def comment_for(request, pk):

@@ -23,6 +23,7 @@ from masthead.moderation import similarity
 from masthead.moderation.models import TriageVerdict
 
 from ..base import Finding, Outcome, Rule
+from ..explanations import Explanation, explains
 from ..registry import register_rule
 
 
@@ -63,14 +64,24 @@ class DuplicateRule(Rule):
         text = similarity.fold_digest(comment.body)
         for other_pk, other_body in earlier.iterator():
             if similarity.fold_digest(other_body) == text:
-                explanation = _(
-                    "The same text as comment #%(id)d, sent by the same commenter "
-                    "within the last %(hours)s hours."
-                ) % {"id": other_pk, "hours": hours(options)}
+                explanation = Explanation(
+                    "duplicate.repeat", id=other_pk, hours=hours(options)
+                )
                 return Finding(Outcome.REJECT, explanation, {"duplicate_of": other_pk})
-        return Finding(
-            Outcome.PASS, _("Not a repeat of this commenter's recent comments.")
-        )
+        return Finding(Outcome.PASS, Explanation("duplicate.none"))
+
+
+@explains("duplicate.repeat")
+def _repeat(params):
+    return _(
+        "The same text as comment #%(id)d, sent by the same commenter "
+        "within the last %(hours)s hours."
+    ) % {"id": int(params["id"]), "hours": params["hours"]}
+
+
+@explains("duplicate.none")
+def _not_repeat(params):
+    return _("Not a repeat of this commenter's recent comments.")
 
 
 @dataclass(frozen=True)
@@ -97,7 +108,7 @@ class CampaignRule(Rule):
     def check(self, comment, options):
         text = similarity.letters_only(comment.body)
         if len(text) < int(options["min_letters"]):
-            return Finding(Outcome.PASS, _("Too short to compare with others."))
+            return Finding(Outcome.PASS, Explanation("campaign.short"))
         sig = similarity.signature(text)
         keys = similarity.band_keys(sig, int(options["bands"]))
         seconds = int(window(options).total_seconds())
@@ -107,7 +118,7 @@ class CampaignRule(Rule):
         matches = self.matches(comment, sig, candidates, options)
         details = {"minhash": similarity.encode(sig), "cluster": comment.pk}
         if not matches:
-            return Finding(Outcome.PASS, _("No similar recent comment."), details)
+            return Finding(Outcome.PASS, Explanation("campaign.none"), details)
         return self.clustered(comment, matches, details, seconds)
 
     def matches(self, comment, sig, candidates, options):
@@ -148,15 +159,38 @@ class CampaignRule(Rule):
 
 
 def explain(details, best):
-    values = {**details, "id": best.comment_id, "percent": round(best.score * 100)}
+    percent = round(best.score * 100)
     if not details["from_others"]:
-        return (
-            _(
-                "Nearly the same as this commenter's own comment #%(id)d "
-                "(%(percent)d%% alike)."
-            )
-            % values
-        )
+        return Explanation("campaign.own", id=best.comment_id, percent=percent)
+    return Explanation(
+        "campaign.others",
+        id=best.comment_id,
+        percent=percent,
+        from_others=details["from_others"],
+        cluster=details["cluster"],
+        size=details["size"],
+    )
+
+
+@explains("campaign.short")
+def _short(params):
+    return _("Too short to compare with others.")
+
+
+@explains("campaign.none")
+def _no_similar(params):
+    return _("No similar recent comment.")
+
+
+@explains("campaign.own")
+def _own(params):
+    return _(
+        "Nearly the same as this commenter's own comment #%(id)d (%(percent)d%% alike)."
+    ) % {"id": int(params["id"]), "percent": int(params["percent"])}
+
+
+@explains("campaign.others")
+def _others(values):
     return (
         ngettext(
             "Nearly the same text as %(from_others)d comment from another commenter: "
@@ -165,7 +199,7 @@ def explain(details, best):
             "Nearly the same text as %(from_others)d comments from other commenters: "
             "cluster #%(cluster)d, %(size)d comments (most alike: #%(id)d, "
             "%(percent)d%%).",
-            details["from_others"],
+            int(values["from_others"]),
         )
         % values
     )

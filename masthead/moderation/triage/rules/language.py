@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from masthead.core.editions import UnknownEdition, get_edition
 
 from ..base import Finding, Outcome, Rule
+from ..explanations import Explanation, explains
 from ..normalise import to_simplified, to_traditional
 from ..registry import register_rule
 
@@ -116,7 +117,7 @@ def latin_language(text):
 
 def desk_name(edition):
     try:
-        return get_edition(edition).english_name
+        return _(get_edition(edition).english_name)
     except UnknownEdition:
         return edition
 
@@ -134,12 +135,33 @@ class LanguageRule(Rule):
         )
         details = {"language": language, "share": round(share, 2)}
         if language is None:
-            return Finding(
-                Outcome.PASS, _("Language undetermined (too short or mixed)."), details
-            )
-        names = {"language": LANGUAGE_NAMES.get(language, language)}
+            return Finding(Outcome.PASS, Explanation("language.undetermined"), details)
         if language == comment.edition:
-            return Finding(Outcome.PASS, _("Written in %(language)s.") % names, details)
-        names["desk"] = desk_name(comment.edition)
-        explanation = _("Written in %(language)s on the %(desk)s desk.") % names
+            explanation = Explanation("language.same", language=language)
+            return Finding(Outcome.PASS, explanation, details)
+        explanation = Explanation(
+            "language.other", language=language, desk=comment.edition
+        )
         return Finding(Outcome.NOTE, explanation, details)
+
+
+@explains("language.undetermined")
+def _undetermined(params):
+    return _("Language undetermined (too short or mixed).")
+
+
+@explains("language.same")
+def _same(params):
+    return _("Written in %(language)s.") % {"language": _language(params)}
+
+
+@explains("language.other")
+def _other(params):
+    return _("Written in %(language)s on the %(desk)s desk.") % {
+        "language": _language(params),
+        "desk": desk_name(params["desk"]),
+    }
+
+
+def _language(params):
+    return LANGUAGE_NAMES.get(params["language"], params["language"])

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from masthead.moderation.learning import scoring, storage
 
 from ..base import Finding, Outcome, Rule
+from ..explanations import Explanation, explains
 from ..registry import register_rule
 
 # A score of 1.0 weighs as much as one HOLD (pipeline.HOLD_PRIORITY).
@@ -30,15 +31,9 @@ class LearnedScoreRule(Rule):
         try:
             loaded = storage.cache.get(comment.edition)
         except storage.ModelFileError:
-            return Finding(
-                Outcome.UNKNOWN,
-                _(
-                    "The edition's model file cannot be read; run `masthead "
-                    "train-triage` to replace it. Nothing was decided by this rule."
-                ),
-            )
+            return Finding(Outcome.UNKNOWN, Explanation("learned.unreadable"))
         if loaded is None:
-            return Finding(Outcome.PASS, _("No model trained yet."))
+            return Finding(Outcome.PASS, Explanation("learned.untrained"))
         pipeline, meta = loaded
         result = scoring.score(pipeline, comment.body)
         return Finding(
@@ -65,11 +60,30 @@ class LearnedScoreRule(Rule):
         return Outcome.NOTE
 
     def _explain(self, result):
-        score = f"{result.probability:.2f}"
-        if not result.ngrams:
-            return _("Learned score %(score)s.") % {"score": score}
-        driven_by = ", ".join(f"'{ngram}'" for ngram in result.ngrams)
-        return _("Learned score %(score)s — driven by: %(ngrams)s") % {
-            "score": score,
-            "ngrams": driven_by,
-        }
+        score = round(result.probability, 4)
+        return Explanation("learned.score", score=score, ngrams=list(result.ngrams))
+
+
+@explains("learned.unreadable")
+def _unreadable(params):
+    return _(
+        "The edition's model file cannot be read; run `masthead "
+        "train-triage` to replace it. Nothing was decided by this rule."
+    )
+
+
+@explains("learned.untrained")
+def _untrained(params):
+    return _("No model trained yet.")
+
+
+@explains("learned.score")
+def _scored(params):
+    score = f"{float(params['score']):.2f}"
+    if not params.get("ngrams"):
+        return _("Learned score %(score)s.") % {"score": score}
+    driven_by = ", ".join(f"'{ngram}'" for ngram in params["ngrams"])
+    return _("Learned score %(score)s — driven by: %(ngrams)s") % {
+        "score": score,
+        "ngrams": driven_by,
+    }

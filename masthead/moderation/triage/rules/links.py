@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from ..base import Finding, Outcome, Rule
+from ..explanations import Explanation, explains
 from ..registry import register_rule
 
 # Generic top-level domains seen in spam, and the ccTLDs of our readers' regions;
@@ -79,13 +80,28 @@ class LinksRule(Rule):
         links = find_links(comment.body)
         details = {"links": links, "count": len(links)}
         if not links:
-            return Finding(Outcome.PASS, _("No links."), details)
-        listed = ", ".join(links)
-        counted = ngettext(
-            "%(count)d link: %(links)s.", "%(count)d links: %(links)s.", len(links)
-        ) % {"count": len(links), "links": listed}
+            return Finding(Outcome.PASS, Explanation("links.none"), details)
         limit = int(options.get("max_links", 2))
         if len(links) > limit:
-            more = _("More than %(limit)d links.") % {"limit": limit}
-            return Finding(Outcome.HOLD, f"{more} {counted}", details)
-        return Finding(Outcome.NOTE, counted, details)
+            explanation = Explanation("links.too_many", links=links, limit=limit)
+            return Finding(Outcome.HOLD, explanation, details)
+        return Finding(Outcome.NOTE, Explanation("links.count", links=links), details)
+
+
+@explains("links.none")
+def _no_links(params):
+    return _("No links.")
+
+
+@explains("links.count")
+def _counted(params):
+    links = params["links"]
+    return ngettext(
+        "%(count)d link: %(links)s.", "%(count)d links: %(links)s.", len(links)
+    ) % {"count": len(links), "links": ", ".join(links)}
+
+
+@explains("links.too_many")
+def _too_many(params):
+    more = _("More than %(limit)d links.") % {"limit": int(params["limit"])}
+    return f"{more} {_counted(params)}"

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from ..base import Finding, Outcome, Rule
+from ..explanations import Explanation, explains
 from ..matching import find_term
 from ..normalise import normalise, normalise_term
 from ..registry import register_rule
@@ -55,13 +56,37 @@ class WordListRule(Rule):
         return Outcome.HOLD if found["suspect"] else Outcome.PASS
 
     def explain(self, found, folded):
-        words = ", ".join(f"“{term}”" for term in found["banned"] or found["suspect"])
-        if found["banned"]:
-            text = _("Banned word found: %(words)s.") % {"words": words}
-        elif found["suspect"]:
-            text = _("Suspect word found: %(words)s.") % {"words": words}
-        else:
-            return _("No banned or suspect words.")
-        if folded.from_zawgyi:
-            text += " " + _("(Found after converting the Zawgyi-encoded text.)")
-        return text
+        if not (found["banned"] or found["suspect"]):
+            return Explanation("words.none")
+        code = "words.banned" if found["banned"] else "words.suspect"
+        terms = found["banned"] or found["suspect"]
+        return Explanation(code, words=terms, from_zawgyi=folded.from_zawgyi)
+
+
+@explains("words.none")
+def _no_words(params):
+    return _("No banned or suspect words.")
+
+
+@explains("words.banned")
+def _banned(params):
+    return _("Banned word found: %(words)s.") % {"words": _quoted(params)} + (
+        _zawgyi_note(params)
+    )
+
+
+@explains("words.suspect")
+def _suspect(params):
+    return _("Suspect word found: %(words)s.") % {"words": _quoted(params)} + (
+        _zawgyi_note(params)
+    )
+
+
+def _quoted(params):
+    return ", ".join(f"“{term}”" for term in params["words"])
+
+
+def _zawgyi_note(params):
+    if not params.get("from_zawgyi"):
+        return ""
+    return " " + _("(Found after converting the Zawgyi-encoded text.)")
