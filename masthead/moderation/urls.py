@@ -1,6 +1,16 @@
 from django.urls import path, re_path
 
-from .views import audit, ban, bulk, dashboard, decisions, detail, queues, words
+from .views import (
+    audit,
+    ban,
+    bulk,
+    dashboard,
+    decisions,
+    detail,
+    queues,
+    undo,
+    words,
+)
 
 app_name = "moderation"
 urlpatterns = [
@@ -11,6 +21,7 @@ urlpatterns = [
         name="queue",
     ),
     path("bulk/", bulk.bulk, name="bulk"),
+    path("undo/", undo.undo, name="undo"),
     path("comments/<id:pk>/", detail.comment, name="comment"),
     path("comments/<id:pk>/approve/", decisions.approve, name="approve"),
     path("comments/<id:pk>/reject/", decisions.reject, name="reject"),

@@ -12,6 +12,7 @@ from ..conflicts import DecisionConflict
 from ..forms import BulkForm
 from .access import desk_view, queue_state
 from .decisions import SeeOther, form_errors
+from .offers import offer_undo
 
 
 @require_POST
@@ -25,19 +26,19 @@ def bulk(request):
     data = form.cleaned_data
     seen = {pk: (revision, status) for pk, revision, status in data["selected"]}
     comments = Comment.objects.filter(request.desk_scope, pk__in=seen)
-    decided = 0
+    decided = []
     for comment in comments.order_by("created_at", "pk"):
         revision, status = seen.pop(comment.pk)
         try:
-            _perform(comment, request.user, data, revision, status)
-            decided += 1
+            decided.append(_perform(comment, request.user, data, revision, status))
         except (DecisionConflict, ValueError) as error:
             message = getattr(error, "message", str(error))
             messages.warning(request, f"#{comment.pk}: {message}")
     for pk in seen:
         messages.warning(request, _("#%(id)s: not found on your desks.") % {"id": pk})
     if decided:
-        messages.success(request, _decided_message(data["action"], decided))
+        offer_undo(request, decided)
+        messages.success(request, _decided_message(data["action"], len(decided)))
     return SeeOther(state.url)
 
 
