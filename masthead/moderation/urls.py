@@ -21,6 +21,7 @@ urlpatterns = [
         name="queue",
     ),
     path("bulk/", bulk.bulk, name="bulk"),
+    path("bulk/matching/", bulk.bulk_matching, name="bulk_matching"),
     path("undo/", undo.undo, name="undo"),
     path("comments/<id:pk>/", detail.comment, name="comment"),
     path("comments/<id:pk>/approve/", decisions.approve, name="approve"),

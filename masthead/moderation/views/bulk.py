@@ -1,6 +1,7 @@
 """Approve or reject a selection of queue rows, each at the revision it was seen."""
 
 from django.contrib import messages
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -10,9 +11,12 @@ from masthead.comments.models import Comment
 from .. import actions
 from ..conflicts import DecisionConflict
 from ..forms import BulkForm
+from ..queues import COUNT_CAP, QUEUES
+from ..selection import matching_rows
 from .access import desk_view, queue_state
 from .decisions import SeeOther, form_errors
 from .offers import offer_undo
+from .rows import reason_options
 
 
 @require_POST
@@ -40,6 +44,27 @@ def bulk(request):
         offer_undo(request, decided)
         messages.success(request, _decided_message(data["action"], len(decided)))
     return SeeOther(state.url)
+
+
+@desk_view
+def bulk_matching(request):
+    """Confirm a bulk decision on every comment the queue's filters match.
+
+    The queue's "select all N matching" link leads here: the page names the count
+    and carries each comment as it is now, so the decision posted from it keeps the
+    revision and status the moderator confirmed.
+    """
+    state = queue_state(request, request.GET.get("queue"))
+    selected = matching_rows(state.name, request.desk_scope, state.filters)
+    context = {
+        "queue": state.name,
+        "queue_label": QUEUES[state.name],
+        "queue_url": state.url,
+        "selected": selected,
+        "capped": len(selected) >= COUNT_CAP,
+        "reason_options": reason_options(),
+    }
+    return TemplateResponse(request, "moderation/bulk_matching.html", context)
 
 
 def _perform(comment, user, data, revision, status):
