@@ -23,6 +23,7 @@ from masthead.moderation.queues import (
     queue_page,
 )
 from masthead.moderation.reasons import UnknownReason
+from masthead.moderation.undo import undo
 
 from .auth import ModeratorBearer
 from .guards import json_body
@@ -34,6 +35,7 @@ from .schemas import (
     ModerationComment,
     ModerationPage,
     QueueQuery,
+    UndoIn,
     id_in_path,
 )
 
@@ -89,6 +91,29 @@ def decide(request, decision: DecisionIn, comment_id: int = id_in_path()):
         return Status(400, {"detail": str(error)})
     attach_row_data([decided])
     return _item(decided, request)
+
+
+@router.post(
+    "/moderation/comments/{comment_id}/undo",
+    response={200: ModerationComment, (400, 404, 409, 415): Detail},
+)
+@decorate_view(json_body)
+def undo_decision(request, body: UndoIn, comment_id: int = id_in_path()):
+    """Undo the caller's latest decision on a comment, within 10 seconds of it.
+
+    `revision` is the one the decision answered with. Someone else's decision since,
+    an undo already made, or a decision older than the undo window is a 409.
+    """
+    scoped = Comment.objects.filter(desk_scope(request.auth))
+    comment = get_object_or_404(scoped, pk=comment_id)
+    try:
+        undone = undo(
+            comment, user=request.auth, revision=body.revision, note=body.note
+        )
+    except DecisionConflict as conflict:
+        return Status(409, {"detail": conflict.message})
+    attach_open_reports([undone])
+    return _item(undone, request)
 
 
 def _approve(comment, user, decision):

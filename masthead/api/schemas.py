@@ -114,6 +114,13 @@ class DecisionIn(BaseModel):
     seen_status: Status = "pending"
 
 
+class UndoIn(BaseModel):
+    revision: Id = Field(
+        description="The revision the decision left the comment at, as it answered"
+    )
+    note: str = ""
+
+
 class Detail(Schema):
     detail: str
 

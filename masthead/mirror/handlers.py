@@ -143,7 +143,8 @@ def on_comment_decided(sender, comment, action, **kwargs):
     """Purge the article when readers see the decision: a comment shown, changed
     while shown, or taken down; a pending one rejected, edited or restored is not."""
     shown = action in ("approve", "edit") and comment.status == APPROVED
-    if shown or (action == "reject" and was_approved(comment)):
+    # An undo may show or hide a comment; its audit entry says, but a purge is cheap.
+    if shown or action == "undo" or (action == "reject" and was_approved(comment)):
         purge_comments_of(comment.article_id)
 
 

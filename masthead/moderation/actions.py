@@ -121,7 +121,7 @@ def _decide(comment, user, revision, decision):
             current, user, decision.new_status, new_body, decision.reason, decision.note
         )
         data = _audit_data(before, current, decision.reason, decision.note)
-        log(current, f"masthead.comment.{decision.action}", user=user, data=data)
+        log(current, _log_action(decision, new_body), user=user, data=data)
         transaction.on_commit(
             lambda: comment_decided.send(
                 sender=Comment,
@@ -134,6 +134,13 @@ def _decide(comment, user, revision, decision):
     return current
 
 
+def _log_action(decision, new_body):
+    # Approving with an edit is its own entry, so the audit trail tells it apart.
+    if decision.action == "approve" and new_body is not None:
+        return "masthead.comment.edit_and_approve"
+    return f"masthead.comment.{decision.action}"
+
+
 def _edited_body(comment, body, reason):
     if body is None:
         return None
@@ -144,12 +151,12 @@ def _edited_body(comment, body, reason):
     return cleaned if cleaned != comment.body else None
 
 
-def _apply(comment, user, status, new_body, reason, note):
+def _apply(comment, user, status, new_body, reason, note, *, edited=True):
     now = timezone.now()
     if new_body is not None:
         comment.revision += 1
         comment.body = new_body
-        comment.edited_by_moderators = True
+        comment.edited_by_moderators = edited
         CommentRevision.objects.create(
             comment=comment,
             number=comment.revision,

@@ -28,6 +28,7 @@ FIELDS = (
     "status_after",
     "reason",
     "note",
+    "undoes",
 )
 CHUNK = 2000
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -95,6 +96,7 @@ def entry_row(entry, comment_type_id):
         "status_after": data.get("status_after", ""),
         "reason": data.get("reason", ""),
         "note": data.get("note", "") or _settings_note(entry, is_comment),
+        "undoes": data.get("undoes", ""),
     }
 
 

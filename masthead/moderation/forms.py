@@ -191,6 +191,26 @@ class BulkForm(forms.Form):
         return cleaned
 
 
+class UndoForm(forms.Form):
+    """Decisions to undo, each named "pk:revision:status" as the decision left it."""
+
+    decision = forms.MultipleChoiceField()
+    queue = forms.CharField(required=False, widget=forms.HiddenInput)
+    origin = forms.ChoiceField(
+        choices=ORIGINS, required=False, widget=forms.HiddenInput
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["decision"].valid_value = lambda value: True
+
+    def clean_decision(self):
+        rows = [_selected_row(value) for value in self.cleaned_data["decision"]]
+        if None in rows:
+            raise forms.ValidationError(_("The decision to undo was garbled."))
+        return rows
+
+
 def _selected_row(value):
     """Return (pk, revision, status) from "pk:revision:status", or None."""
     pk, revision, status = (value.split(":") + ["", ""])[:3]

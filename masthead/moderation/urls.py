@@ -9,6 +9,7 @@ from .views import (
     detail,
     language,
     queues,
+    undo,
     words,
 )
 
@@ -21,6 +22,8 @@ urlpatterns = [
         name="queue",
     ),
     path("bulk/", bulk.bulk, name="bulk"),
+    path("bulk/matching/", bulk.bulk_matching, name="bulk_matching"),
+    path("undo/", undo.undo, name="undo"),
     path("comments/<id:pk>/", detail.comment, name="comment"),
     path("comments/<id:pk>/approve/", decisions.approve, name="approve"),
     path("comments/<id:pk>/reject/", decisions.reject, name="reject"),

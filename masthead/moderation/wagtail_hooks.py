@@ -12,6 +12,11 @@ AUDITED_ACTIONS = {
     "masthead.comment.approve": (_("Approve comment"), _("Comment approved")),
     "masthead.comment.reject": (_("Reject comment"), _("Comment rejected")),
     "masthead.comment.edit": (_("Edit comment"), _("Comment edited by a moderator")),
+    "masthead.comment.edit_and_approve": (
+        _("Edit and approve comment"),
+        _("Comment edited and approved"),
+    ),
+    "masthead.comment.undo": (_("Undo decision"), _("Decision undone")),
     "masthead.comment.reject_automatically": (
         _("Reject comment automatically"),
         _("Comment rejected automatically by triage"),

@@ -251,6 +251,7 @@ def test_openapi_schema_lists_the_endpoints(client):
         "/api/v1/moderation/comments",
         "/api/v1/moderation/comments/{comment_id}/decisions",
         "/api/v1/moderation/reasons",
+        "/api/v1/moderation/comments/{comment_id}/undo",
     }
 
 

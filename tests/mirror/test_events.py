@@ -286,3 +286,15 @@ def test_new_credit_of_a_lead_image_is_on_its_article(
     with django_capture_on_commit_callbacks(execute=True):
         image.save()
     assert "Kim Ha-neul" in front.get(article.url).text
+
+
+def test_undone_approval_is_gone_from_the_baked_page(
+    article, post_comment, decide, front, admin_user, django_capture_on_commit_callbacks
+):
+    from masthead.moderation.undo import undo
+
+    comment = decide("approve", post_comment(article, body="Approved by mistake."))
+    assert "Approved by mistake." in front.get(article.url).text
+    with django_capture_on_commit_callbacks(execute=True):
+        undo(comment, user=admin_user, revision=comment.revision)
+    assert "Approved by mistake." not in front.get(article.url).text

@@ -217,3 +217,25 @@ def test_desk_scope_is_checked_chunk_by_chunk(
     scope = desk_scope(moderator)
     entries = in_scope(moderator, scope, audit_entries(moderator), chunk=2)
     assert [int(entry.object_id) for entry in entries] == [c.pk for c in ours]
+
+
+def test_edited_and_approved_and_undone_are_their_own_actions_in_the_exports(
+    desk_client, make_comment, moderator
+):
+    from masthead.moderation.undo import undo
+
+    comment = make_comment("Fine words")
+    actions.approve(comment, user=moderator, revision=1, body="Fine", reason="abuse")
+    undo(comment, user=moderator, revision=2)
+    rows = csv_rows(desk_client)
+    assert [row["action"] for row in rows] == [
+        "masthead.comment.edit_and_approve",
+        "masthead.comment.undo",
+    ]
+    assert (rows[0]["revision_before"], rows[0]["revision_after"]) == ("1", "2")
+    assert (rows[1]["revision_before"], rows[1]["revision_after"]) == ("2", "3")
+    assert rows[1]["undoes"] == "masthead.comment.edit_and_approve"
+    entries = json.loads(download(desk_client, "audit_json"))
+    assert entries[1]["undoes"] == "masthead.comment.edit_and_approve"
+    page = desk_client.get(reverse("moderation:audit")).content.decode()
+    assert "Comment edited and approved" in page and "Decision undone" in page

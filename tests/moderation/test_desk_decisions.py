@@ -148,7 +148,7 @@ def test_approve_with_edit_is_one_step(desk_client, make_comment):
     comment.refresh_from_db()
     assert comment.status == CommentStatus.APPROVED
     assert comment.edited_by_moderators and comment.revision == 2
-    assert actions_on(comment) == ["masthead.comment.approve"]
+    assert actions_on(comment) == ["masthead.comment.edit_and_approve"]
     assert "Edited by the moderators" in comment.rendered_html
 
 

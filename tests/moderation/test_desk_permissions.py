@@ -27,6 +27,8 @@ DESK_URLS = {
     "dashboard": ("get", False, None),
     "queue": ("get", False, None),
     "bulk": ("post", False, {"action": "approve"}),
+    "bulk_matching": ("get", False, None),
+    "undo": ("post", False, {}),
     "comment": ("get", True, None),
     "approve": ("post", True, DECISION),
     "reject": ("post", True, {**DECISION, "reason": "spam"}),
@@ -71,6 +73,8 @@ def request(client, name, comment):
     url = reverse(f"moderation:{name}", kwargs=kwargs)
     if name == "bulk":
         data = {**data, "selected": [f"{comment.pk}:1:pending"]}
+    if name == "undo":
+        data = {"decision": [f"{comment.pk}:1:pending"]}
     if method == "post":
         return url, client.post(url, data)
     return url, client.get(url)

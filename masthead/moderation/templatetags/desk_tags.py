@@ -1,4 +1,4 @@
-"""Template tags every desk page shares: the language switch and dates."""
+"""Template tags every desk page shares: the language switch, dates, the undo offer."""
 
 from django import template
 from django.utils import timezone, translation
@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from masthead.core.formatting import format_moment_with_age
 
 from .. import language
+from ..views.offers import take_undo_offer
 
 register = template.Library()
 
@@ -39,3 +40,19 @@ def desk_time(moment):
     return format_html(
         '<time datetime="{}">{}</time>', local.isoformat(timespec="seconds"), text
     )
+
+
+@register.inclusion_tag("moderation/includes/undo_offer.html", takes_context=True)
+def undo_offer(context):
+    """Render the undo form for the decision just made, while it can be undone."""
+    request = context["request"]
+    match = request.resolver_match
+    on_comment_page = match is not None and match.view_name == "moderation:comment"
+    return {
+        "offer": take_undo_offer(request),
+        "queue": request.GET.get("queue", "")
+        if on_comment_page
+        else request.get_full_path(),
+        "origin": "detail" if on_comment_page else "queue",
+        "csrf_token": context.get("csrf_token"),
+    }

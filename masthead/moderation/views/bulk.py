@@ -1,6 +1,7 @@
 """Approve or reject a selection of queue rows, each at the revision it was seen."""
 
 from django.contrib import messages
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -10,8 +11,12 @@ from masthead.comments.models import Comment
 from .. import actions
 from ..conflicts import DecisionConflict
 from ..forms import BulkForm
+from ..queues import COUNT_CAP, QUEUES
+from ..selection import matching_rows
 from .access import desk_view, queue_state
 from .decisions import SeeOther, form_errors
+from .offers import offer_undo
+from .rows import reason_options
 
 
 @require_POST
@@ -25,20 +30,41 @@ def bulk(request):
     data = form.cleaned_data
     seen = {pk: (revision, status) for pk, revision, status in data["selected"]}
     comments = Comment.objects.filter(request.desk_scope, pk__in=seen)
-    decided = 0
+    decided = []
     for comment in comments.order_by("created_at", "pk"):
         revision, status = seen.pop(comment.pk)
         try:
-            _perform(comment, request.user, data, revision, status)
-            decided += 1
+            decided.append(_perform(comment, request.user, data, revision, status))
         except (DecisionConflict, ValueError) as error:
             message = getattr(error, "message", str(error))
             messages.warning(request, f"#{comment.pk}: {message}")
     for pk in seen:
         messages.warning(request, _("#%(id)s: not found on your desks.") % {"id": pk})
     if decided:
-        messages.success(request, _decided_message(data["action"], decided))
+        offer_undo(request, decided)
+        messages.success(request, _decided_message(data["action"], len(decided)))
     return SeeOther(state.url)
+
+
+@desk_view
+def bulk_matching(request):
+    """Confirm a bulk decision on every comment the queue's filters match.
+
+    The queue's "select all N matching" link leads here: the page names the count
+    and carries each comment as it is now, so the decision posted from it keeps the
+    revision and status the moderator confirmed.
+    """
+    state = queue_state(request, request.GET.get("queue"))
+    selected = matching_rows(state.name, request.desk_scope, state.filters)
+    context = {
+        "queue": state.name,
+        "queue_label": QUEUES[state.name],
+        "queue_url": state.url,
+        "selected": selected,
+        "capped": len(selected) >= COUNT_CAP,
+        "reason_options": reason_options(),
+    }
+    return TemplateResponse(request, "moderation/bulk_matching.html", context)
 
 
 def _perform(comment, user, data, revision, status):

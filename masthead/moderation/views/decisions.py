@@ -11,10 +11,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from masthead.comments.models import Comment
+
 from .. import actions
 from ..conflicts import DecisionConflict
 from ..forms import DecisionForm, EditForm, RejectForm
 from .access import comment_for, desk_view, queue_state, url_after
+from .offers import offer_undo
 from .rows import CommentLinks
 
 
@@ -35,12 +38,14 @@ def decide(request, pk, form_class, perform, done):
     try:
         if not form.is_valid():
             raise ValueError(form_errors(form))
-        perform(comment, request.user, form.cleaned_data)
+        decided = perform(comment, request.user, form.cleaned_data)
     except DecisionConflict as conflict:
         messages.error(request, conflict.message)
     except ValueError as error:
         messages.error(request, str(error))
     else:
+        if isinstance(decided, Comment):
+            offer_undo(request, [decided])
         messages.success(request, done % {"id": comment.pk})
         return SeeOther(url_after(request, comment, state, origin))
     return SeeOther(url_after(request, comment, state, origin, decided=False))
@@ -50,7 +55,7 @@ def decide(request, pk, form_class, perform, done):
 @desk_view
 def approve(request, pk):
     def perform(comment, user, data):
-        actions.approve(comment, user=user, revision=data["revision"])
+        return actions.approve(comment, user=user, revision=data["revision"])
 
     return decide(request, pk, DecisionForm, perform, _("Comment #%(id)s approved."))
 
@@ -59,7 +64,7 @@ def approve(request, pk):
 @desk_view
 def reject(request, pk):
     def perform(comment, user, data):
-        actions.reject(
+        return actions.reject(
             comment,
             user=user,
             revision=data["revision"],
@@ -75,7 +80,7 @@ def reject(request, pk):
 @desk_view
 def restore(request, pk):
     def perform(comment, user, data):
-        actions.restore(
+        return actions.restore(
             comment, user=user, revision=data["revision"], note=data["note"]
         )
 
@@ -106,10 +111,11 @@ def edit(request, pk):
         form = EditForm(request.POST)
         if form.is_valid():
             try:
-                _save_edit(comment, request.user, form.cleaned_data)
+                decided = _save_edit(comment, request.user, form.cleaned_data)
             except (DecisionConflict, ValueError) as error:
                 messages.error(request, getattr(error, "message", str(error)))
             else:
+                offer_undo(request, [decided])
                 messages.success(request, _edit_message(form) % {"id": comment.pk})
                 return SeeOther(url_after(request, comment, state, origin))
     else:

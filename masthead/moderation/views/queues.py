@@ -1,10 +1,13 @@
 """The queue pages: Pending, Reported, Approved, Rejected and All."""
 
+from urllib.parse import urlencode
+
 from django.template.response import TemplateResponse
 
 from ..forms import QueueFilterForm
 from ..history import attach_histories
 from ..queues import COUNT_CAP, QUEUES, decode_cursor, queue_page, tab_counts
+from ..selection import matching_count
 from .access import desk_view
 from .rows import CommentLinks, reason_options
 
@@ -24,6 +27,7 @@ def queue(request, queue):
     attach_histories(page.comments, request.desk_scope)
     CommentLinks(request.get_full_path(), "queue").attach(request, page.comments)
     filter_query = _without_cursors(request.GET)
+    matching = matching_count(queue, request.desk_scope, form.filters())
     context = {
         "queue": queue,
         "queue_label": QUEUES[queue],
@@ -33,6 +37,8 @@ def queue(request, queue):
         "filter_query": filter_query,
         "queue_url": request.get_full_path(),
         "reason_options": reason_options(),
+        "matching_count": min(matching, COUNT_CAP),
+        "matching_query": urlencode({"queue": request.get_full_path()}),
     }
     return TemplateResponse(request, "moderation/queue.html", context)
 

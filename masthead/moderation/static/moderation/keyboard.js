@@ -1,4 +1,5 @@
-/* Keyboard moderation: j/k move, a approve, r reject, e edit, x select, o open, ? help.
+/* Keyboard moderation: j/k move, a approve, r reject, e edit, x select, o open,
+ * u undo, ? help.
  * Every key only presses a button or follows a link that is already on the page,
  * so the desk works the same without this script. */
 (function () {
@@ -58,7 +59,7 @@
     var box = row && row.querySelector("[data-select]");
     if (!box) return;
     box.checked = !box.checked;
-    row.classList.toggle("checked", box.checked);
+    box.dispatchEvent(new Event("change", { bubbles: true }));
   }
 
   function helpOpen() {
@@ -103,6 +104,12 @@
       onTypingKey(event);
       return;
     }
+    // The physical key, so that undo works under any keyboard layout.
+    if (event.code === "KeyU" && !helpOpen()) {
+      submit(document.querySelector("form[data-undo]"));
+      event.preventDefault();
+      return;
+    }
     if (event.key === "?") {
       toggleHelp(!helpOpen());
       event.preventDefault();
@@ -125,6 +132,17 @@
     } else if (event.key === "Escape" && selectedRow()) {
       selectedRow().focus({ preventScroll: true });
     }
+  }
+
+  /* The undo offer, and the message it sits in, go when the undo window closes. */
+  function expireUndo() {
+    var form = document.querySelector("form[data-undo]");
+    if (!form) return;
+    window.setTimeout(function () {
+      var message = form.closest(".message");
+      form.remove();
+      if (message) message.remove();
+    }, Number(form.dataset.undoSeconds) * 1000);
   }
 
   function initialIndex() {
@@ -154,6 +172,7 @@
       toggleHelp(false);
     });
     if (rows.length) select(initialIndex());
+    expireUndo();
     document.addEventListener("keydown", onKey);
     document.documentElement.classList.add("keyboard-ready");
   }
