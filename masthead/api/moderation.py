@@ -112,7 +112,7 @@ def undo_decision(request, body: UndoIn, comment_id: int = id_in_path()):
         )
     except DecisionConflict as conflict:
         return Status(409, {"detail": conflict.message})
-    attach_open_reports([undone])
+    attach_row_data([undone])
     return _item(undone, request)
 
 

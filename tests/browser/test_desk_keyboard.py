@@ -129,3 +129,53 @@ def test_keys_are_ignored_while_typing_in_a_filter(live_server, queue, desk_page
     assert page.locator("input[name=q]").input_value() == "ja?"
     assert not page.locator("#keyboard-help").is_visible()
     assert all(status_of(comment) == CommentStatus.PENDING for comment in queue)
+
+
+# What the physical keys J and A type under other layouts: the shortcuts follow the
+# key's place on the keyboard (event.code), not the letter it types (event.key).
+LAYOUTS = {
+    "Korean (dubeolsik)": {"KeyJ": "ㅓ", "KeyA": "ㅁ"},
+    "Uyghur": {"KeyJ": "ق", "KeyA": "ھ"},
+}
+
+PRESS = """([key, code]) => document.activeElement.dispatchEvent(
+  new KeyboardEvent("keydown", {key, code, bubbles: true, cancelable: true}))"""
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_shortcuts_follow_the_physical_key_under_a_non_latin_layout(
+    live_server, queue, desk_page, layout
+):
+    first, second, _third, _fourth = queue
+    typed = LAYOUTS[layout]
+    page = desk_page
+    page.goto(live_server.url + "/admin/login/?next=/moderation/queue/pending/")
+    page.fill("input[name=username]", "mina")
+    page.fill("input[name=password]", "night-shift-42")
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url("**/moderation/queue/pending/")
+
+    page.evaluate(PRESS, [typed["KeyJ"], "KeyJ"])
+    assert page.locator(f"#comment-{second.pk}.selected").count() == 1
+    with page.expect_navigation():
+        page.evaluate(PRESS, [typed["KeyA"], "KeyA"])
+    assert status_of(second) == CommentStatus.APPROVED
+    assert status_of(first) == CommentStatus.PENDING
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_physical_keys_do_nothing_inside_a_text_field(
+    live_server, queue, desk_page, layout
+):
+    typed = LAYOUTS[layout]
+    page = desk_page
+    page.goto(live_server.url + "/admin/login/?next=/moderation/queue/pending/")
+    page.fill("input[name=username]", "mina")
+    page.fill("input[name=password]", "night-shift-42")
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url("**/moderation/queue/pending/")
+    page.focus("input[name=q]")
+    page.evaluate(PRESS, [typed["KeyA"], "KeyA"])
+    page.wait_for_timeout(300)
+    assert page.url.endswith("/moderation/queue/pending/")
+    assert all(status_of(comment) == CommentStatus.PENDING for comment in queue)

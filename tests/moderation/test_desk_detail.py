@@ -73,7 +73,7 @@ def test_reports_are_listed_with_reason_note_and_time(
 
 def test_triage_slot_is_there_and_labelled(desk_client, make_comment):
     content = page(desk_client, make_comment()).content.decode()
-    assert '<section class="triage"' in content
+    assert '<div class="triage"' in content
     assert "Automatic triage" in content and "No triage notes" in content
 
 

@@ -226,7 +226,7 @@ def test_row_carries_the_keyboard_data_and_the_triage_slot(desk_client, make_com
     content = desk_client.get(reverse("moderation:queue", args=["pending"])).content
     approve = reverse("moderation:approve", args=[comment.pk]).encode()
     assert b'data-approve-url="' + approve + b'"' in content
-    assert b'<section class="triage"' in content and b"No triage notes" in content
+    assert b'<div class="triage"' in content and b"No triage notes" in content
     assert f'value="{comment.pk}:1:pending" form="bulk"'.encode() in content
 
 

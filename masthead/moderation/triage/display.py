@@ -11,6 +11,7 @@ from django.db.models.functions import JSONObject
 from django.utils.html import escape, format_html, linebreaks
 from django.utils.safestring import mark_safe
 
+from .base import Outcome
 from .registry import registered_rules
 
 VERDICT_FIELDS = (
@@ -92,7 +93,17 @@ def attach_verdicts(comments):
         for verdict in comment.triage_list:
             verdict.label = labels.get(verdict.rule, verdict.rule)
         comment.triage_highlight = highlighted_body(comment)
+        summarise(comment)
     return comments
+
+
+def summarise(comment):
+    """Set `triage_flagged` and `triage_score`, so a row that passed every rule can
+    take a single line: a tick and the highest score a rule gave."""
+    verdicts = comment.triage_list
+    comment.triage_flagged = any(v.outcome != Outcome.PASS for v in verdicts)
+    scores = [v.score for v in verdicts if v.score is not None]
+    comment.triage_score = max(scores) if scores else None
 
 
 def rule_labels():

@@ -17,7 +17,7 @@ def suspect(term, edition="en"):
     )
 
 
-def test_queue_row_shows_every_verdict_with_the_match_highlighted(
+def test_flagged_row_shows_what_the_rules_found_with_the_match_highlighted(
     client, moderator, post
 ):
     suspect("traitor")
@@ -26,7 +26,8 @@ def test_queue_row_shows_every_verdict_with_the_match_highlighted(
     content = client.get(reverse("moderation:queue", args=["pending"])).content
     row = content.split(f'id="comment-{comment.pk}"'.encode())[1]
     assert b"Banned and suspect words" in row and b"Links" in row
-    assert b"Language" in row
+    # Rules that passed stay out of a flagged row; the comment page lists them.
+    assert b'data-rule="language"' not in row
     assert "Suspect word found: “traitor”.".encode() in row
     assert b"He is a <mark>TRAITOR</mark> &amp; a liar" in row
     assert b"1 link: example.com." in row
@@ -119,3 +120,17 @@ def test_the_same_word_twice_is_refused(client, moderator):
     response = client.post(url, {"edition": "en", "kind": "suspect", "term": "traitor"})
     assert response.status_code == 200
     assert WordListEntry.objects.count() == 1
+
+
+def test_row_that_passed_every_rule_is_one_line_with_the_highest_score(
+    client, moderator, post
+):
+    from masthead.moderation.models import TriageVerdict
+
+    comment = post("A calm and fair remark about the harbour.")
+    TriageVerdict.objects.filter(comment=comment, rule="learned").update(score=0.12)
+    client.force_login(moderator)
+    content = client.get(reverse("moderation:queue", args=["pending"])).content
+    row = content.split(f'id="comment-{comment.pk}"'.encode())[1]
+    assert b'data-triage="pass"' in row and b'class="verdicts"' not in row
+    assert b"Every rule passed" in row and b"score 0.12" in row

@@ -1,7 +1,9 @@
 /* Keyboard moderation: j/k move, a approve, r reject, e edit, x select, o open,
  * u undo, ? help.
  * Every key only presses a button or follows a link that is already on the page,
- * so the desk works the same without this script. */
+ * so the desk works the same without this script. Keys are matched by their place
+ * on the keyboard (event.code), so they work under a Korean, Uyghur or Tibetan
+ * layout as under a Latin one. */
 (function () {
   "use strict";
 
@@ -78,23 +80,23 @@
   }
 
   var keys = {
-    j: function () { select(current + 1); },
-    k: function () { select(current - 1); },
-    a: function () { approve(selectedRow()); },
-    r: function () { reject(selectedRow()); },
-    e: function () {
+    KeyJ: function () { select(current + 1); },
+    KeyK: function () { select(current - 1); },
+    KeyA: function () { approve(selectedRow()); },
+    KeyR: function () { reject(selectedRow()); },
+    KeyE: function () {
       var row = selectedRow();
       if (row && row.dataset.editUrl) window.location.href = row.dataset.editUrl;
     },
-    o: function () {
+    KeyO: function () {
       var row = selectedRow();
       if (row && row.dataset.detailUrl) window.location.href = row.dataset.detailUrl;
     },
-    x: function () { toggleChecked(selectedRow()); },
+    KeyX: function () { toggleChecked(selectedRow()); },
   };
 
   function onKey(event) {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     if (event.key === "Escape" && helpOpen()) {
       toggleHelp(false);
       event.preventDefault();
@@ -110,16 +112,22 @@
       event.preventDefault();
       return;
     }
-    if (event.key === "?") {
+    if (isHelpKey(event)) {
       toggleHelp(!helpOpen());
       event.preventDefault();
       return;
     }
-    var action = keys[event.key];
+    var action = event.shiftKey ? null : keys[event.code];
     if (action && !helpOpen()) {
       action();
       event.preventDefault();
     }
+  }
+
+  /* "?" is Shift and the key right of the full stop on most layouts; where the layout
+   * puts it elsewhere, the typed character still counts. */
+  function isHelpKey(event) {
+    return (event.code === "Slash" && event.shiftKey) || event.key === "?";
   }
 
   /* In a row's reason list, Enter rejects with the chosen reason and Escape goes back. */
