@@ -8,6 +8,7 @@ committed without its mail. Any other queue is handed the job once the change ha
 committed. Delivery uses the SMTP timeout (EMAIL_TIMEOUT) and is tried again with
 a doubling delay (MASTHEAD_MAIL_ATTEMPTS, MASTHEAD_MAIL_RETRY_SECONDS); after the last
 attempt the failure is logged and the job is marked failed with its traceback.
+A queue that cannot defer jobs (the immediate one of the tests) retries at once.
 """
 
 import logging

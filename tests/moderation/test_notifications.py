@@ -6,14 +6,13 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
-from wagtail.models import Site
 from wagtail.users.models import UserProfile
 
 from masthead.comments import confirmation, submission
 from masthead.comments.models import Comment
 from masthead.moderation import actions
 from masthead.moderation.models import DeskDigest
-from masthead.news.setup import ensure_section
+from masthead.news.setup import configure_site, ensure_section
 
 pytestmark = pytest.mark.django_db
 
@@ -298,10 +297,9 @@ def test_digest_reports_what_it_sent(article, waiting, desks, digest):
 
 @pytest.fixture
 def site_on_port_8123(en_home):
-    """The Wagtail site answers on another address than SITE_URL's default."""
-    site = Site.objects.get(is_default_site=True)
-    site.hostname, site.port = "news.example.org", 8123
-    site.save()
+    """The site is served on another address than SITE_URL's default, as
+    `masthead demo --addr` sets it."""
+    configure_site("news.example.org", 8123)
     return "http://news.example.org:8123"
 
 
