@@ -103,12 +103,14 @@ def digest_message(backlog, language, now=None):
 
 @transaction.atomic
 def send_digest(backlog, now=None):
-    """Queue one message per moderator of the desk and record the digest; return
-    how many were queued."""
+    """Queue one message per moderator of the desk and record the digest if any
+    was queued; return how many were."""
     moderators = list(desk_moderators(backlog.edition))
     for user in moderators:
         language = moderator_language(user, backlog.edition)
         queue_mail(digest_message(backlog, language, now), [user.email])
+    if not moderators:
+        return 0  # nothing was sent, so a moderator added later hears of it
     DeskDigest.objects.create(
         edition=backlog.edition,
         pending=backlog.pending,

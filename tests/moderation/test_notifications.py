@@ -380,3 +380,9 @@ def test_digest_is_in_the_moderators_own_language(article, waiting, desks, diges
     [message] = mail.outbox
     assert "영어" in message.subject  # the English desk, named in Korean
     assert '<html lang="ko"' in message.alternatives[0][0]
+
+
+def test_a_digest_nobody_received_is_not_recorded(article, waiting, digest):
+    waiting(article, minutes=90)
+    assert "mailed 0 moderator(s)" in digest()
+    assert not DeskDigest.objects.exists()
