@@ -11,22 +11,21 @@ again and again never fills someone's inbox.
 
 import logging
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.translation import gettext as _
+from django.utils import timezone
 from wagtail.models import Site
 
 from masthead.core.formatting import format_local_datetime
+from masthead.core.links import absolute_url
 from masthead.core.models import PublisherSettings
 
 from .emails import mailbox_hashes
+from .mailing import queue_mail, render_message
 from .models import EmailConfirmation
 
 SALT = "masthead.comments.confirm-email"
@@ -67,16 +66,14 @@ def confirm(token):
 
 
 def send_confirmation(email, edition):
-    """Mail a confirmation link unless the mailbox is confirmed or a link sent to
-    it is still valid; return whether one was sent."""
+    """Queue a confirmation link unless the mailbox is confirmed or a link sent to
+    it is still valid; return whether one was queued."""
     if not email or is_confirmed(email):
         return False
     token = request_token(email, edition)
     if not _claim_mailing(mailbox_hashes(email)[0]):
         return False
-    with translation.override(edition):
-        subject, body = confirmation_message(token, edition)
-    send_mail(subject, body, None, [email])
+    queue_mail(confirmation_message(token, edition), [email])
     return True
 
 
@@ -95,27 +92,13 @@ def _lifetime():
 
 
 def confirmation_message(token, edition):
-    """Return (subject, body): the site, the link and its expiry, nothing else."""
-    site = site_name()
-    link = settings.SITE_URL + reverse("comments:confirm-email", args=[token])
-    until = format_local_datetime(timezone.now() + _lifetime(), edition)
-    subject = _("Confirm your email address for %(site)s") % {"site": site}
-    lines = [
-        _(
-            "Someone asked %(site)s to email this address when a moderator has "
-            "reviewed their comment. Nothing will be sent to it until you confirm."
-        )
-        % {"site": site},
-        "",
-        _("To confirm, open this link and press the button (until %(date)s):")
-        % {"date": until},
-        link,
-        "",
-        _("If it was not you, ignore this message: you will not hear from us again."),
-        "",
-        site,
-    ]
-    return subject, "\n".join(lines)
+    """Return the message: the site, the link and its expiry, nothing else."""
+    context = {
+        "site": site_name(),
+        "link": absolute_url(reverse("comments:confirm-email", args=[token])),
+        "until": format_local_datetime(timezone.now() + _lifetime(), edition),
+    }
+    return render_message("comments/mail/confirm_email", context, edition)
 
 
 def site_name():
@@ -125,15 +108,13 @@ def site_name():
 
 
 def ask_to_confirm(sender, comment, **kwargs):
-    """On a new comment asking for notice: mail a link once it is committed."""
-    if comment.notify_on_decision and comment.email:
-        send = partial(_send_logged, comment.email, comment.edition)
-        transaction.on_commit(send)
-
-
-def _send_logged(email, edition):
+    """On a new comment asking for notice (inside the transaction that stores it):
+    queue a link, which leaves only if the comment commits."""
+    if not (comment.notify_on_decision and comment.email):
+        return
     try:
-        send_confirmation(email, edition)
+        with transaction.atomic():
+            send_confirmation(comment.email, comment.edition)
     except Exception:
-        # The comment is stored; a mail server being down only delays notices.
-        logger.exception("Could not mail an address confirmation")
+        # The comment is what the reader came for; a notice can be asked for again.
+        logger.exception("Could not queue an address confirmation")

@@ -26,12 +26,14 @@ def erasable(now=None):
 
 
 def erase_rejected_personal_data(now=None):
-    """Erase email, IP hash, network and the notification wish; return the count."""
+    """Erase email, IP hash, network, commenter key and the notification wish;
+    return the count."""
     now = now or timezone.now()
     return erasable(now).update(
         email="",
         ip_hash="",
         network="",
+        commenter_key="",
         notify_on_decision=False,
         personal_data_erased_at=now,
     )

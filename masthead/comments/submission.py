@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from .commenter import commenter_key
 from .guards import first_refusal
 from .models import Comment, CommentRevision, CommentStatus
 from .policy import comments_open
@@ -34,6 +35,8 @@ class Submission:
     notify_on_decision: bool = False
     parent: Comment | None = None
     address: str = ""
+    # The id in the poster's commenter cookie (commenter.py); none through the API.
+    browser: str = ""
     removed_characters: list = field(default_factory=list)
 
     @property
@@ -57,7 +60,15 @@ def check_parent(article, parent):
 
 
 def prepare(
-    article, *, display_name, body, email="", notify=False, parent=None, address=""
+    article,
+    *,
+    display_name,
+    body,
+    email="",
+    notify=False,
+    parent=None,
+    address="",
+    browser="",
 ):
     """Return a Submission with the text cleaned, or raise SubmissionRefused."""
     is_open, reason = comments_open(article)
@@ -73,6 +84,7 @@ def prepare(
         notify_on_decision=bool(notify and email),
         parent=check_parent(article, parent),
         address=address,
+        browser=browser,
         removed_characters=removed,
     )
 
@@ -100,6 +112,7 @@ def store(submission, *, check_guards=True):
             body=submission.body,
             ip_hash=submission.ip_hash,
             network=submission.network,
+            commenter_key=commenter_key(submission.email, submission.browser),
         )
         CommentRevision.objects.create(
             comment=comment,

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from masthead.core.security import policy_allowing_style
 from masthead.news.models import ArticlePage
 
-from . import confirmation, submission
+from . import commenter, confirmation, submission
 from .forms import CommentForm, ReportForm, edition_of
 from .models import Comment, Report
 from .origin import same_origin_post
@@ -52,9 +52,13 @@ def _post_comment(request, article_id):
     form = CommentForm(article, request.POST, parent=parent)
     if not form.is_valid():
         return article_with_form(request, page, article, form, status=400)
+    browser = commenter.browser_id(request)
     try:
         prepared = submission.prepare(
-            article, address=client_address(request), **form.submission_fields()
+            article,
+            address=client_address(request),
+            browser=browser,
+            **form.submission_fields(),
         )
         submission.store(prepared)
     except submission.SubmissionRefused as refused:
@@ -65,7 +69,9 @@ def _post_comment(request, article_id):
         if refused.retry_after:
             response["Retry-After"] = str(refused.retry_after)
         return response
-    return see_other(page.url(article) + "?comment=received#comments")
+    response = see_other(page.url(article) + "?comment=received#comments")
+    commenter.remember_browser(request, response, browser)
+    return response
 
 
 def article_with_form(request, page, article, form, status):

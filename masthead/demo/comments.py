@@ -74,6 +74,8 @@ def post(spec, article, posted, now):
             email=spec.email,
             parent=posted.get(spec.reply_to),
             address=spec.address,
+            # Each seeded name stands for one browser, so the desk shows histories.
+            browser=f"demo:{spec.name}",
         ),
         # A seeded conversation, not readers posting now: no flood limits.
         check_guards=False,

@@ -19,6 +19,7 @@ from masthead.comments.signals import comment_decided
 from masthead.comments.text import clean_plain_text, has_visible_text
 
 from .conflicts import DecisionConflict, describe_current_state
+from .notifications import queue_decision_mail
 from .permissions import ensure_can_moderate
 from .reasons import require_reason
 
@@ -122,6 +123,7 @@ def _decide(comment, user, revision, decision):
         )
         data = _audit_data(before, current, decision.reason, decision.note)
         log(current, _log_action(decision, new_body), user=user, data=data)
+        queue_decision_mail(current, decision.action, decision.reason)
         transaction.on_commit(
             lambda: comment_decided.send(
                 sender=Comment,

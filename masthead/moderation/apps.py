@@ -16,7 +16,6 @@ class ModerationConfig(AppConfig):
         register_guard(refuse_banned_commenters)
         register_guard(refuse_floods)
         self.count_bots()
-        self.notify_commenters()
         self.audit_settings_changes()
         self.let_seated_moderators_sign_in()
         self.end_keys_of_deactivated_users()
@@ -66,13 +65,6 @@ class ModerationConfig(AppConfig):
         from .bots import count_bot
 
         bot_refused.connect(count_bot, dispatch_uid="masthead-count-bots")
-
-    def notify_commenters(self):
-        from masthead.comments.signals import comment_decided
-
-        from .notifications import notify_commenter
-
-        comment_decided.connect(notify_commenter, dispatch_uid="masthead-notify")
 
     def triage_new_comments(self):
         from importlib import import_module

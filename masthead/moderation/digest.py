@@ -3,6 +3,8 @@
 `masthead moderation_digest`, run from cron every few minutes or hours, mails the
 moderators of each desk (edition) whose oldest pending comment is older than a
 threshold: how many are waiting, how long the oldest has, and a link to the queue.
+Each digest is recorded (DeskDigest); a desk is mailed again only when its backlog
+has grown since, or after it caught up in between, so cron can run often.
 """
 
 from dataclasses import dataclass
@@ -11,15 +13,17 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mass_mail
+from django.db import transaction
 from django.db.models import Count, Min
 from django.utils import timezone, translation
 from django.utils.timesince import timesince
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
+from masthead.comments.mailing import queue_mail, render_message
 from masthead.comments.models import Comment
 from masthead.core.editions import get_edition
+from masthead.core.links import absolute_url
+
+from .models import DeskDigest
 
 
 @dataclass(frozen=True)
@@ -46,47 +50,72 @@ def overdue_desks(older_than, now=None):
     return [Backlog(row["edition"], row["pending"], row["oldest"]) for row in rows]
 
 
+def close_caught_up_desks(backlogs, now=None):
+    """Mark the open digests of desks no longer overdue as caught up."""
+    overdue = [backlog.edition for backlog in backlogs]
+    open_digests = DeskDigest.objects.filter(cleared_at__isnull=True)
+    open_digests.exclude(edition__in=overdue).update(cleared_at=now or timezone.now())
+
+
+def has_grown(backlog):
+    """Return whether the backlog is news: larger than the desk's open digest said."""
+    last = (
+        DeskDigest.objects.filter(edition=backlog.edition, cleared_at__isnull=True)
+        .order_by("-sent_at", "-pk")
+        .first()
+    )
+    return last is None or backlog.pending > last.pending
+
+
 def desk_moderators(edition):
     """Return the active users seated at an edition's desk who have an email."""
     return (
         get_user_model()
         .objects.filter(desk_assignments__edition=edition, is_active=True, email__gt="")
+        .select_related("wagtail_userprofile")
         .distinct()
         .order_by("pk")
     )
 
 
+def moderator_language(user, edition):
+    """Return the language a moderator chose in their account, else the desk's."""
+    profile = getattr(user, "wagtail_userprofile", None)
+    return (profile and profile.preferred_language) or edition
+
+
 def desk_url(edition):
     query = urlencode({"status": "pending", "edition": edition})
-    return f"{settings.SITE_URL}/moderation/?{query}"
+    return absolute_url(f"/moderation/?{query}")
 
 
-def digest_message(backlog, now=None):
-    """Return (subject, body) in the desk's language."""
-    edition = get_edition(backlog.edition)
-    with translation.override(edition.code):
+def digest_message(backlog, language, now=None):
+    """Return the rendered digest of `backlog` in `language`."""
+    with translation.override(language):
         context = {
             "count": backlog.pending,
-            "desk": edition.native_name,
+            "desk": get_edition(backlog.edition).service_language_name(language),
             "age": timesince(backlog.oldest, now or timezone.now()),
+            "link": desk_url(backlog.edition),
         }
-        subject = ngettext(
-            "%(count)s comment is waiting at the %(desk)s desk",
-            "%(count)s comments are waiting at the %(desk)s desk",
-            backlog.pending,
-        )
-        lines = [
-            f"{subject % context}.",
-            _("The oldest has waited %(age)s.") % context,
-            "",
-            _("Review them: %(url)s") % {"url": desk_url(backlog.edition)},
-        ]
-    return subject % context, "\n".join(lines)
+    return render_message("moderation/mail/digest", context, language)
 
 
+@transaction.atomic
 def send_digest(backlog, now=None):
-    """Mail one desk's moderators, one message each; return how many were sent."""
-    subject, body = digest_message(backlog, now)
-    recipients = desk_moderators(backlog.edition).values_list("email", flat=True)
-    messages = [(subject, body, None, [email]) for email in recipients]
-    return send_mass_mail(messages) if messages else 0
+    """Queue one message per moderator of the desk and record the digest if any
+    was queued; return how many were."""
+    moderators = list(desk_moderators(backlog.edition))
+    for user in moderators:
+        language = moderator_language(user, backlog.edition)
+        queue_mail(digest_message(backlog, language, now), [user.email])
+    if not moderators:
+        return 0  # nothing was sent, so a moderator added later hears of it
+    DeskDigest.objects.create(
+        edition=backlog.edition,
+        pending=backlog.pending,
+        oldest_at=backlog.oldest,
+        recipients=len(moderators),
+        sent_at=now or timezone.now(),
+    )
+    return len(moderators)

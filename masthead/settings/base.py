@@ -273,6 +273,12 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "masthead@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds an SMTP connection may hang before the attempt counts as failed; mail is
+# sent from the task queue and tried MASTHEAD_MAIL_ATTEMPTS times in all, waiting
+# MASTHEAD_MAIL_RETRY_SECONDS, then twice as long each time (comments/mailing.py).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+MASTHEAD_MAIL_ATTEMPTS = env_int("MASTHEAD_MAIL_ATTEMPTS", 5)
+MASTHEAD_MAIL_RETRY_SECONDS = env_int("MASTHEAD_MAIL_RETRY_SECONDS", 60)
 
 # Reader comments. The IP hash secret defaults to one derived from SECRET_KEY; set it
 # to rotate independently, keeping the old ones so existing bans still match.

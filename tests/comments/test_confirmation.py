@@ -6,12 +6,13 @@ from unittest import mock
 
 import pytest
 from django.core import mail
+from wagtail.models import Site
 
 from masthead.comments.confirmation import is_confirmed
 
 pytestmark = pytest.mark.django_db
 
-LINK = re.compile(r"http://127\.0\.0\.1:8000(/comments/confirm-email/[^/\s]+/)")
+LINK = re.compile(r"http://localhost(/comments/confirm-email/[^/\s]+/)")
 
 
 @pytest.fixture
@@ -95,3 +96,13 @@ def test_a_forged_link_confirms_nothing(ask_for_notice, client):
     response = client.post(link.replace(link.split("/")[-2], "forged:token"))
     assert response.status_code == 400
     assert not is_confirmed("reader@example.org")
+
+
+def test_confirmation_link_starts_at_the_sites_root_url(ask_for_notice):
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "news.example.org", 8123
+    site.save()
+    ask_for_notice()
+    body = mail.outbox[0].body
+    assert "http://news.example.org:8123/comments/confirm-email/" in body
+    assert "127.0.0.1:8000" not in body

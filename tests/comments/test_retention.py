@@ -91,3 +91,17 @@ def test_command_prints_how_many_were_erased(make_comment, settings):
     out = StringIO()
     call_command("erase_personal_data", stdout=out)
     assert "Erased the personal data of 2 comment(s)" in out.getvalue()
+
+
+def test_erasure_forgets_the_commenter_key(article, post_comment, settings, now):
+    """The key links the comment to its commenter's others, as the email did."""
+    settings.MASTHEAD_ERASE_REJECTED_AFTER_DAYS = 30
+    comment = post_comment(article, browser="a browser id")
+    assert comment.commenter_key
+    moment = now - timedelta(days=31)
+    Comment.objects.filter(pk=comment.pk).update(
+        status=CommentStatus.REJECTED, decided_at=moment
+    )
+    erase_rejected_personal_data(now)
+    comment.refresh_from_db()
+    assert comment.commenter_key == ""

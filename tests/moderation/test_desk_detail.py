@@ -37,28 +37,46 @@ def test_comment_page_shows_text_article_and_parent(
     assert "In reply to Reader" in content and "Earlier words" in content
 
 
-def test_history_counts_the_commenters_comments_by_email_or_address(
+def test_history_groups_comments_by_commenter_key_not_by_address(
     desk_client, make_comment, moderator, korean_article
 ):
-    comment = make_comment("Now", email="kim@example.org", address="192.0.2.7")
+    comment = make_comment("Now", commenter_key="k1", address="192.0.2.7")
     actions.reject(
-        make_comment("Before", email="kim@example.org", address="192.0.2.99"),
+        make_comment("Before", commenter_key="k1", address="198.51.100.4"),
         user=moderator,
         revision=1,
         reason="spam",
     )
-    actions.approve(
-        make_comment("From home", address="192.0.2.7"), user=moderator, revision=1
-    )
-    make_comment("Someone else", address="192.0.2.8")
-    make_comment("Not my desk", target=korean_article, address="192.0.2.7")
+    make_comment("Same address, someone else", commenter_key="k2", address="192.0.2.7")
+    make_comment("No key, same address", address="192.0.2.7")
+    make_comment("Not my desk", target=korean_article, commenter_key="k1")
     history = page(desk_client, comment).context["history"]
     assert history["counts"] == [
         ("pending", "Pending", 1),
-        ("approved", "Approved", 1),
+        ("approved", "Approved", 0),
         ("rejected", "Rejected", 1),
     ]
-    assert [c.body for c in history["recent"]] == ["From home", "Before"]
+    assert [c.body for c in history["recent"]] == ["Before"]
+
+
+def test_a_comment_without_a_key_has_a_history_of_its_own(desk_client, make_comment):
+    comment = make_comment("Alone", email="kim@example.org", address="192.0.2.7")
+    make_comment("Typed the same address", email="kim@example.org")
+    history = page(desk_client, comment).context["history"]
+    assert [count for _status, _label, count in history["counts"]] == [1, 0, 0]
+    assert history["recent"] == []
+
+
+def test_same_network_is_a_signal_of_its_own(desk_client, make_comment, korean_article):
+    network = "192.0.2.0/24"
+    comment = make_comment("Now", display_name="Ann", network=network)
+    make_comment("Again", display_name="Ann", network=network, commenter_key="a")
+    make_comment("Hi", display_name="Bo", network=network, commenter_key="b")
+    make_comment("Elsewhere", display_name="Cy", network="198.51.100.0/24")
+    make_comment("Not my desk", target=korean_article, network=network)
+    response = page(desk_client, comment)
+    assert response.context["history"]["network"] == {"comments": 3, "names": 2}
+    assert "Same network:</span> 3 comments from 2 names" in response.content.decode()
 
 
 def test_reports_are_listed_with_reason_note_and_time(

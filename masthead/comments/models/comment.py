@@ -59,6 +59,8 @@ class Comment(models.Model):
     # Raised by triage for comments a moderator should see first ("Priority first").
     priority = models.SmallIntegerField(_("priority"), default=0)
     ip_hash = models.CharField(max_length=64, blank=True)
+    # Groups a commenter's comments at the desk (comments/commenter.py).
+    commenter_key = models.CharField(max_length=64, blank=True)
     network = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     decided_at = models.DateTimeField(null=True, blank=True)
@@ -97,6 +99,13 @@ class Comment(models.Model):
             ),
             models.Index(
                 fields=["ip_hash", "edition", "status"], name="comment_history_ip"
+            ),
+            models.Index(
+                fields=["commenter_key", "edition", "status"],
+                name="comment_history_key",
+            ),
+            models.Index(
+                fields=["network", "edition", "status"], name="comment_by_network"
             ),
         ]
 

@@ -1,5 +1,6 @@
 from .bans import Ban
 from .desks import DeskAssignment
+from .digests import DeskDigest
 from .reasons import RejectionReason
 from .tokens import ModeratorToken
 from .triage import (
@@ -13,6 +14,7 @@ from .triage import (
 __all__ = [
     "Ban",
     "DeskAssignment",
+    "DeskDigest",
     "ModeratorToken",
     "RejectionReason",
     "TriageCounter",

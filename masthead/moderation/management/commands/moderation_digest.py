@@ -5,14 +5,21 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from masthead.moderation.digest import default_threshold, overdue_desks, send_digest
+from masthead.moderation.digest import (
+    close_caught_up_desks,
+    default_threshold,
+    has_grown,
+    overdue_desks,
+    send_digest,
+)
 
 
 class Command(BaseCommand):
     help = (
         "Mail each desk's moderators when its oldest pending comment is older than "
         "--older-than-minutes (default MASTHEAD_DIGEST_AFTER_MINUTES). Run it from "
-        "cron; every run mails every desk still over the threshold."
+        "cron; a desk is mailed again only when its backlog has grown since its last "
+        "digest, or after it caught up in between."
     )
 
     def add_arguments(self, parser):
@@ -27,17 +34,15 @@ class Command(BaseCommand):
             else timedelta(minutes=older_than_minutes)
         )
         now = timezone.now()
-        failures = 0
-        for backlog in overdue_desks(threshold, now):
-            try:
-                sent = send_digest(backlog, now)
-            except OSError as error:  # SMTP and socket errors
-                failures += 1
-                self.stderr.write(f"{backlog.edition}: could not send: {error}")
-                continue
-            self.stdout.write(
+        backlogs = overdue_desks(threshold, now)
+        close_caught_up_desks(backlogs, now)
+        for backlog in backlogs:
+            summary = (
                 f"{backlog.edition}: {backlog.pending} pending, oldest since "
-                f"{backlog.oldest:%Y-%m-%d %H:%M} UTC; mailed {sent} moderator(s)."
+                f"{backlog.oldest:%Y-%m-%d %H:%M} UTC"
             )
-        if failures:
-            raise CommandError(f"the digest of {failures} desk(s) was not sent")
+            if not has_grown(backlog):
+                self.stdout.write(f"{summary}; not grown since the last digest.")
+                continue
+            sent = send_digest(backlog, now)
+            self.stdout.write(f"{summary}; mailed {sent} moderator(s).")
