@@ -9,9 +9,6 @@ word with its particle, and a Burmese, Khmer or Lao syllable with its marks.
 
 import unicodedata
 
-import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
-
 NGRAM_RANGE = (1, 4)
 # Characters that change no word but could split or hide one from the n-grams.
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
@@ -34,6 +31,11 @@ def normalise(text):
 
 
 def make_vectorizer():
+    # Imported here: scikit-learn takes seconds to import, and only training and
+    # scoring need it, not every process that starts Django.
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     return TfidfVectorizer(
         analyzer="char_wb",
         ngram_range=NGRAM_RANGE,
