@@ -10,6 +10,8 @@ import urllib.request
 
 import pytest
 
+from tests.migrated import copy_migrated_database
+
 ARTIFACTS = os.path.join(os.path.dirname(__file__), "..", "artifacts")
 
 
@@ -45,13 +47,14 @@ def demo_site_env(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def demo_site(demo_site_env):
+def demo_site(demo_site_env, tmp_path_factory):
     """Run `masthead demo --no-serve` then `masthead serve`; yield the base URL.
 
     The demo always gets its own SQLite data folder, so a DATABASE_URL meant for the
     test run is never written to.
     """
     env = demo_site_env
+    copy_migrated_database(tmp_path_factory, env["MASTHEAD_DATA"])
     address = f"127.0.0.1:{_free_port()}"
     command = [sys.executable, "-m", "masthead"]
     setup = subprocess.run(

@@ -29,9 +29,11 @@ def served_site(tmp_path_factory):
 
     Its client limits are short, so the tests that wait for them stay quick.
     """
+    from tests.migrated import copy_migrated_database
     from tests.reliability.harness import soak_harness
 
     env = soak_harness.site_env(tmp_path_factory.mktemp("served"))
+    copy_migrated_database(tmp_path_factory, env["MASTHEAD_DATA"])
     env["MASTHEAD_MIRROR"] = "on"
     env["MASTHEAD_BODY_READ_TIMEOUT"] = "4"
     env["MASTHEAD_KEEP_ALIVE_TIMEOUT"] = "2"

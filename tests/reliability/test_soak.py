@@ -10,6 +10,8 @@ import time
 
 import pytest
 
+from tests.migrated import copy_migrated_database
+
 from .harness import (
     ARTICLES,
     CLIENTS,
@@ -30,6 +32,8 @@ def soak_site(tmp_path_factory):
     with soak_postgres.scratch_database() as database_url:
         redis_url = os.environ.get("TEST_REDIS_URL")
         env = soak_harness.site_env(data_dir, database_url, redis_url)
+        if database_url is None:
+            copy_migrated_database(tmp_path_factory, data_dir)
         site = soak_harness.prepare_site(env, ARTICLES, MODERATORS)
         server = soak_harness.Server(env, workers=2).start()
         try:
