@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# Its site is SQLite of its own or it has none: the same on any DATABASE_URL.
+pytestmark = pytest.mark.database_independent
+
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
 EXAMPLE = re.search(r"```nginx\n(.*?)```", README, re.S).group(1)
 LIMITS = {

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from .posting import MIN_FORM_SECONDS, send_comment_form
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.database_independent]
 
 PAYLOADS = [
     "<script>alert(1)</script>",

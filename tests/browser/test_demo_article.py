@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.database_independent]
 
 
 def flagship_path(base_url):

@@ -7,7 +7,7 @@ import pytest
 
 from .posting import send_comment_form
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.database_independent]
 
 RECEIVED = "Your comment was received and will appear after a moderator approves it."
 

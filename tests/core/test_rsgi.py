@@ -10,6 +10,9 @@ import pytest
 from masthead.core.limits import ClientLimits
 from masthead.core.rsgi import Edge
 
+# Its site is SQLite of its own or it has none: the same on any DATABASE_URL.
+pytestmark = pytest.mark.database_independent
+
 
 def limits(**changes):
     values = {

@@ -10,6 +10,9 @@ import pytest
 
 from tests.reliability.harness import soak_harness
 
+# Its site is SQLite of its own or it has none: the same on any DATABASE_URL.
+pytestmark = pytest.mark.database_independent
+
 
 @pytest.fixture
 def site(served_site):

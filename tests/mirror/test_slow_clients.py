@@ -13,6 +13,9 @@ from tests.reliability.harness import soak_harness
 
 from .test_served import fetch, fetch_baked
 
+# Its site is SQLite of its own or it has none: the same on any DATABASE_URL.
+pytestmark = pytest.mark.database_independent
+
 TRICKLERS = 200
 ANSWER_SECONDS = 1.0
 
