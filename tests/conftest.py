@@ -35,7 +35,7 @@ def default_language():
 
 
 def restore_migrated_data():
-    """Put back the rows migrations create: the page tree's root, rejection reasons.
+    """Put back the rows migrations create: the page and collection roots, reasons.
 
     A transactional test (live server, threads) empties every table when it ends;
     later tests in the same process would then start without them.
@@ -43,8 +43,10 @@ def restore_migrated_data():
     from importlib import import_module
 
     from django.apps import apps
-    from wagtail.models import Locale, Page
+    from wagtail.models import Collection, Locale, Page
 
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     if Page.get_first_root_node() is not None:
         return  # the tables were not emptied: everything migrations made is there
     locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
