@@ -91,7 +91,8 @@ def format_moment_with_age(moment, language_code, zone, now):
     pattern = get_datetime_format("medium", locale=locale).replace("'", "")
     when = pattern.replace("{0}", time).replace("{1}", date)
     duration = format_timedelta(max(now - moment, timedelta(0)), locale=locale)
-    return f"{when} ({gettext('%(age)s ago') % {'age': duration}})"
+    ago = gettext("%(age)s ago") % {"age": duration}
+    return f"{when} ({ago})"
 
 
 def _babel_locale(language_code):
