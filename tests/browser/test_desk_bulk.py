@@ -12,9 +12,9 @@ from .test_desk_keyboard import (
     migrated,
     migrated_rows_kept,
     queue,
+    sign_in,
     status_of,
 )
-from .test_desk_undo import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -67,6 +67,15 @@ def status_of(comment):
     return Comment.objects.values_list("status", flat=True).get(pk=comment.pk)
 
 
+def sign_in(page, live_server):
+    """Sign in as the queue fixture's moderator and land on the pending queue."""
+    page.goto(live_server.url + "/admin/login/?next=/moderation/queue/pending/")
+    page.fill("input[name=username]", "mina")
+    page.fill("input[name=password]", "night-shift-42")
+    page.locator("form button[type=submit]").first.click()
+    page.wait_for_url("**/moderation/queue/pending/")
+
+
 @pytest.fixture
 def desk_page(chromium):
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
@@ -119,11 +128,7 @@ def test_moderating_the_pending_queue_from_the_keyboard(live_server, queue, desk
 
 def test_keys_are_ignored_while_typing_in_a_filter(live_server, queue, desk_page):
     page = desk_page
-    page.goto(live_server.url + "/admin/login/?next=/moderation/queue/pending/")
-    page.fill("input[name=username]", "mina")
-    page.fill("input[name=password]", "night-shift-42")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url("**/moderation/queue/pending/")
+    sign_in(page, live_server)
     page.fill("input[name=q]", "")
     page.locator("input[name=q]").press_sequentially("ja?")
     assert page.locator("input[name=q]").input_value() == "ja?"
@@ -133,9 +138,10 @@ def test_keys_are_ignored_while_typing_in_a_filter(live_server, queue, desk_page
 
 # What the physical keys J and A type under other layouts: the shortcuts follow the
 # key's place on the keyboard (event.code), not the letter it types (event.key).
+# What the physical keys J, A, X and U type under each layout.
 LAYOUTS = {
-    "Korean (dubeolsik)": {"KeyJ": "ㅓ", "KeyA": "ㅁ"},
-    "Uyghur": {"KeyJ": "ق", "KeyA": "ھ"},
+    "Korean (dubeolsik)": {"KeyJ": "ㅓ", "KeyA": "ㅁ", "KeyX": "ㅌ", "KeyU": "ㅕ"},
+    "Uyghur": {"KeyJ": "ق", "KeyA": "ھ", "KeyX": "ش", "KeyU": "ۇ"},
 }
 
 PRESS = """([key, code]) => document.activeElement.dispatchEvent(
@@ -149,11 +155,7 @@ def test_shortcuts_follow_the_physical_key_under_a_non_latin_layout(
     first, second, _third, _fourth = queue
     typed = LAYOUTS[layout]
     page = desk_page
-    page.goto(live_server.url + "/admin/login/?next=/moderation/queue/pending/")
-    page.fill("input[name=username]", "mina")
-    page.fill("input[name=password]", "night-shift-42")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url("**/moderation/queue/pending/")
+    sign_in(page, live_server)
 
     page.evaluate(PRESS, [typed["KeyJ"], "KeyJ"])
     assert page.locator(f"#comment-{second.pk}.selected").count() == 1
@@ -169,11 +171,7 @@ def test_physical_keys_do_nothing_inside_a_text_field(
 ):
     typed = LAYOUTS[layout]
     page = desk_page
-    page.goto(live_server.url + "/admin/login/?next=/moderation/queue/pending/")
-    page.fill("input[name=username]", "mina")
-    page.fill("input[name=password]", "night-shift-42")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url("**/moderation/queue/pending/")
+    sign_in(page, live_server)
     page.focus("input[name=q]")
     page.evaluate(PRESS, [typed["KeyA"], "KeyA"])
     page.wait_for_timeout(300)

@@ -12,18 +12,11 @@ from .test_desk_keyboard import (
     migrated,
     migrated_rows_kept,
     queue,
+    sign_in,
     status_of,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, live_server):
-    page.goto(live_server.url + "/admin/login/?next=/moderation/queue/pending/")
-    page.fill("input[name=username]", "mina")
-    page.fill("input[name=password]", "night-shift-42")
-    page.locator("form button[type=submit]").first.click()
-    page.wait_for_url("**/moderation/queue/pending/")
 
 
 def in_viewport(locator):
