@@ -28,3 +28,8 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Styled error pages in the edition the address names; none of them needs the database.
+handler403 = "masthead.core.errors.permission_denied"
+handler404 = "masthead.core.errors.page_not_found"
+handler500 = "masthead.core.errors.server_error"

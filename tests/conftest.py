@@ -77,6 +77,40 @@ def en_section(en_home):
 
 
 @pytest.fixture
+def make_policy_page(db):
+    """Publish a policy page of `kind` under an edition home; `clauses` is a list
+    of (number, heading, text)."""
+    from masthead.news.models import PolicyPage
+
+    def make(home, kind="terms", title="Terms of Use", clauses=(), **fields):
+        body = [
+            ("clause", {"number": number, "heading": heading, "text": f"<p>{text}</p>"})
+            for number, heading, text in clauses
+        ]
+        page = PolicyPage(
+            title=title, slug=fields.pop("slug", kind), kind=kind, body=body, **fields
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return make
+
+
+@pytest.fixture
+def en_terms(en_home, make_policy_page):
+    return make_policy_page(
+        en_home,
+        clauses=[
+            ("3", "Comments", "What a comment may not contain."),
+            ("3.3", "Spam", "No advertising."),
+            ("3.4", "Off topic", "Stay on the story."),
+        ],
+    )
+
+
+@pytest.fixture
 def make_person(db):
     def make(name, **fields):
         slug = fields.pop("slug", f"person-{next(_counter)}")

@@ -18,6 +18,8 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from masthead.core.editions import get_edition
+from masthead.core.errors import RETRY_AFTER_SECONDS, render_error
 from masthead.core.security import policy_allowing_style
 from masthead.news.models import ArticlePage
 
@@ -83,27 +85,27 @@ def article_with_form(request, page, article, form, status):
     )
 
 
-# The outage page arrives as one request, so its few rules travel inside it; the
-# Content-Security-Policy names exactly this text.
+# The outage page arrives as one request (a lite reader fetches nothing more), so
+# its few rules travel inside it; the Content-Security-Policy names exactly this text.
 UNAVAILABLE_STYLE = (
     "body{font-family:system-ui,sans-serif;line-height:1.6;max-width:40rem;"
     "margin:2rem auto;padding:0 1rem}label{display:block;font-weight:600;"
     "margin-top:1rem}input,textarea{width:100%;font:inherit;padding:.5rem}"
-    "button{margin-top:1rem;font:inherit;padding:.5rem 1rem}"
+    "button{margin-top:1rem;font:inherit;padding:.5rem 1rem}.skip-link,"
+    ".visually-hidden{position:absolute;clip-path:inset(50%)}.brand{font-weight:700}"
 )
 
 
 def unavailable(request):
-    """Answer 503 with the reader's text, without touching the database."""
-    language = (
-        edition_of(request.POST.get("security", "")) or translation.get_language()
-    )
+    """Answer 503 with the reader's text, without touching the database: the
+    site's outage page (core.errors), with the text to copy or send again."""
+    code = edition_of(request.POST.get("security", "")) or translation.get_language()
     context = {"posted": request.POST, "inline_style": UNAVAILABLE_STYLE}
-    with translation.override(language):
-        response = render(request, "comments/unavailable.html", context, status=503)
-    response["Content-Language"] = language
+    response = render_error(
+        request, "comments/unavailable.html", 503, context, get_edition(code)
+    )
     response["Content-Security-Policy"] = policy_allowing_style(UNAVAILABLE_STYLE)
-    response["Retry-After"] = "60"
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
 

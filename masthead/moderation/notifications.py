@@ -14,12 +14,14 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
+from django.utils.html import format_html
 
 from masthead.comments.confirmation import is_confirmed
 from masthead.comments.mailing import queue_mail, render_message
 from masthead.core.formatting import format_local_datetime, one_line
 from masthead.core.links import absolute_url
 from masthead.core.models import PublisherSettings
+from masthead.news.policies import terms_clause_url
 
 from .models import RejectionReason
 
@@ -48,16 +50,25 @@ def queue_decision_mail(comment, action, reason=""):
 
 def decision_message(comment, action, reason=""):
     """Return the rendered message telling the commenter of `action`."""
+    given = RejectionReason.objects.filter(code=reason).first() if reason else None
     with translation.override(comment.edition):
-        context = {**_context(comment), "reason": reason_label(reason)}
+        context = _context(comment, given)
+        label = reason_label(reason, given)
+    # The HTML mail links the reason itself to the clause it cites.
+    linked = given and context["terms"]
+    if linked:
+        linked = format_html('<a href="{}">{}</a>', context["terms"], label)
+    context.update(reason=label, reason_html=linked or label)
     return render_message(TEMPLATES[action], context, comment.edition)
 
 
-def _context(comment):
+def _context(comment, reason=None):
     article = comment.article
     site = article.get_site()
     publisher = PublisherSettings.for_site(site) if site else None
-    terms = publisher.terms_of_use_url if publisher else ""
+    # The rejection links to the clause its reason cites, in the comment's edition.
+    clause = reason.terms_clause if reason else ""
+    terms = terms_clause_url(article.edition_home, clause, site)
     return {
         "name": one_line(comment.display_name),
         "title": one_line(article.title),
@@ -68,9 +79,8 @@ def _context(comment):
     }
 
 
-def reason_label(code):
+def reason_label(code, reason=None):
     """Return a reason code as "label (§clause)" for the commenter."""
-    reason = RejectionReason.objects.filter(code=code).first()
     if reason is None:
         return code or translation.gettext("not given")
     return str(reason)

@@ -32,3 +32,25 @@ class ArticleBodyBlock(blocks.StreamBlock):
     )
     quote = QuoteBlock(label=_("quote"))
     image = BodyImageBlock(label=_("image"))
+
+
+class ClauseBlock(blocks.StructBlock):
+    """A numbered clause of a policy page; its number gives it a stable anchor."""
+
+    number = blocks.CharBlock(
+        label=_("number"),
+        required=False,
+        max_length=20,
+        help_text=_(
+            "For example 3.4. Moderators' reasons name a clause by its number and "
+            "link to it, so keep a number once it is published."
+        ),
+    )
+    heading = blocks.CharBlock(label=_("heading"), required=False)
+    text = blocks.RichTextBlock(
+        label=_("text"), features=["bold", "italic", "link", "ol", "ul"]
+    )
+
+    class Meta:
+        icon = "list-ol"
+        template = "news/blocks/clause.html"

@@ -99,6 +99,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "masthead.core.security.SecurityHeadersMiddleware",
     "masthead.lite.middleware.OnionLocationMiddleware",
+    "masthead.core.errors.DatabaseOutageMiddleware",
     # Last, as django-axes asks: it turns a lockout into its 429 answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -250,6 +251,9 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+
+# Files browsers ask for at the site root (favicon.ico), served by WhiteNoise.
+WHITENOISE_ROOT = PACKAGE_DIR / "core" / "root"
 
 WAGTAIL_SITE_NAME = os.environ.get("MASTHEAD_SITE_NAME", "Masthead")
 WAGTAILIMAGES_IMAGE_MODEL = "news.NewsImage"

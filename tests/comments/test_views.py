@@ -183,6 +183,16 @@ def test_unavailable_page_policy_lets_only_its_own_style_apply(client, article):
     assert "unsafe-inline" not in policy
 
 
+def test_unavailable_page_is_the_sites_outage_page_in_one_request(client, article):
+    action, data = form_data(client, article.url, name="Ana", body="Keep me.")
+    with mock.patch.object(submission, "store", side_effect=OperationalError):
+        response = client.post(action, data)
+    page = soup_of(response)
+    assert page.select_one("header.masthead form.search-form")
+    assert page.select_one("header.masthead .brand")["href"] == "/en/"
+    assert page.select("link, img, script") == []
+
+
 def test_get_of_the_post_address_is_405(client, article):
     url = reverse("comments:post", args=[article.pk])
     assert client.get(url).status_code == 405

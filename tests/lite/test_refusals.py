@@ -131,7 +131,7 @@ def test_outage_page_after_lite_post_keeps_the_way_back_to_the_lite_page(client,
     with mock.patch.object(submission, "store", side_effect=OperationalError):
         response = client.post(action, data)
     assert response.status_code == 503
-    form = soup_of(response).select_one("form")
+    form = soup_of(response).select_one("main form")
     assert form.select_one("textarea[readonly]").string == "Keep me safe."
     assert form.select_one("input[name=next]")["value"] == lite_path(story.url)
     resent = {field["name"]: field.get("value", "") for field in form.select("input")}

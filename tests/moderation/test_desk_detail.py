@@ -118,6 +118,16 @@ def test_every_revision_is_listed_with_who_and_why(
     )
 
 
+def test_a_revisions_reason_links_to_its_clause_of_the_terms(
+    client, desk_client, make_comment, moderator, en_terms
+):
+    comment = make_comment("one two three")
+    actions.edit(comment, user=moderator, revision=1, body="one", reason="off-topic")
+    html = page(desk_client, comment).content.decode()
+    assert f'<a href="{en_terms.url}#clause-3-4">Off topic (§3.4)</a>' in html
+    assert client.get(en_terms.url).status_code == 200
+
+
 def test_any_two_revisions_can_be_compared(desk_client, make_comment, moderator):
     comment = make_comment("one two three")
     comment = actions.edit(

@@ -386,3 +386,16 @@ def test_a_digest_nobody_received_is_not_recorded(article, waiting, digest):
     waiting(article, minutes=90)
     assert "mailed 0 moderator(s)" in digest()
     assert not DeskDigest.objects.exists()
+
+
+def test_rejection_mail_links_the_reason_to_its_terms_clause(
+    client, article, en_terms, comment_on, moderator, decide
+):
+    comment = comment_on(article)
+    decide(actions.reject, comment, user=moderator, reason="off-topic")
+    message = mail.outbox[0]
+    clause = f"http://localhost{en_terms.url}#clause-3-4"
+    assert f"Terms of Use: {clause}" in message.body
+    html = message.alternatives[0][0]
+    assert f'<a href="{clause}">Off topic (§3.4)</a>' in html
+    assert client.get(en_terms.url).status_code == 200

@@ -3,9 +3,11 @@
 from django.template.response import TemplateResponse
 from wagtail.models import ModelLogEntry
 
+from masthead.news.policies import clause_url, terms_url
+
 from ..diff import diff_html
-from ..forms import reason_labels
 from ..history import commenter_history
+from ..models import RejectionReason
 from ..triage.display import attach_verdicts
 from .access import comment_for, desk_view, queue_state
 from .rows import CommentLinks, reason_options
@@ -25,7 +27,7 @@ def comment(request, pk):
         .select_related("user")
         .order_by("timestamp", "pk")
     )
-    _label_reasons(revisions, audit)
+    _label_reasons(comment, revisions, audit)
     context = {
         "comment": comment,
         "queue_url": state.url,
@@ -39,14 +41,18 @@ def comment(request, pk):
     return TemplateResponse(request, "moderation/comment.html", context)
 
 
-def _label_reasons(revisions, audit):
-    """Name each reason code with its label and Terms of Use clause."""
-    labels = reason_labels()
-    for revision in revisions:
-        revision.reason_label = labels.get(revision.reason, revision.reason)
-    for entry in audit:
-        code = (entry.data or {}).get("reason", "")
-        entry.reason_label = labels.get(code, code)
+def _label_reasons(comment, revisions, audit):
+    """Name each reason code with its label and Terms of Use clause, and link it to
+    that clause in the comment's edition."""
+    reasons = {reason.code: reason for reason in RejectionReason.objects.all()}
+    terms = terms_url(comment.article.edition_home)
+    for item, code in [
+        *((revision, revision.reason) for revision in revisions),
+        *((entry, (entry.data or {}).get("reason", "")) for entry in audit),
+    ]:
+        reason = reasons.get(code)
+        item.reason_label = str(reason) if reason else code
+        item.reason_url = clause_url(terms, reason.terms_clause) if reason else ""
 
 
 def revision_diff(revisions, query):

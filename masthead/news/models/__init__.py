@@ -8,6 +8,7 @@ from .article import (
 from .images import NewsImage, NewsRendition
 from .pages import CommentPolicy, EditionHomePage, SectionPage
 from .people import Person, PersonName
+from .policy import PolicyKind, PolicyPage, clause_anchor, policy_page
 
 __all__ = [
     "ArticleAuthor",
@@ -20,6 +21,10 @@ __all__ = [
     "NewsRendition",
     "Person",
     "PersonName",
+    "PolicyKind",
+    "PolicyPage",
     "RelatedArticle",
     "SectionPage",
+    "clause_anchor",
+    "policy_page",
 ]

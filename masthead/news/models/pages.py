@@ -99,7 +99,7 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
     content_panels = LISTING_CONTENT_PANELS
     settings_panels = [*COMMENT_SETTINGS_PANELS, NativeDigitsPanel("native_digits")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.SectionPage"]
+    subpage_types = ["news.SectionPage", "news.PolicyPage"]
     template = "news/edition_home_page.html"
 
     class Meta:
@@ -114,6 +114,12 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
 
     def sections(self):
         return SectionPage.objects.child_of(self).live().in_menu()
+
+    def policy_pages(self):
+        """Return the edition's live policy pages, in the order the desk keeps them."""
+        from .policy import PolicyPage
+
+        return PolicyPage.objects.child_of(self).live().public()
 
     @path("people/<str:slug>/", name="person")
     def person_profile(self, request, slug):

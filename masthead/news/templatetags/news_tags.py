@@ -8,8 +8,9 @@ from masthead.core.formatting import (
     format_people_list,
     with_native_digits,
 )
-from masthead.news import jsonld
+from masthead.news import jsonld, policies
 from masthead.news.digits import uses_native_digits
+from masthead.news.models import clause_anchor as anchor_of_clause
 from masthead.news.seo import hreflang_alternates, open_graph_tags
 
 register = template.Library()
@@ -80,3 +81,16 @@ def article_open_graph(context, page):
 @register.simple_tag(takes_context=True)
 def alternates(context, page):
     return hreflang_alternates(page, context.get("request"))
+
+
+@register.filter
+def clause_anchor(number):
+    """Return the fragment id of a policy clause: "3.4" gives "clause-3-4"."""
+    return anchor_of_clause(number)
+
+
+@register.simple_tag
+def terms_url(page):
+    """Return the address of the Terms of Use of `page`'s edition."""
+    home = getattr(page, "edition_home", None)
+    return policies.terms_url(home) if home else ""
