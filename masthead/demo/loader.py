@@ -27,6 +27,7 @@ from . import (
 from .comments import add_demo_comments
 from .images import create_images
 from .people import create_people
+from .policies import write_policy_pages
 from .publishing import publish_story
 
 PUBLISHER_NAME = "Masthead World Service"
@@ -133,6 +134,7 @@ def build_newsroom(now):
             story, section, people, images, published, now
         )
     set_publisher()
+    write_policy_pages({code: ensure_edition(code) for code in EDITIONS})
     add_demo_comments(published, now)
     return published
 
