@@ -10,12 +10,13 @@ database turns any page into (DatabaseOutageMiddleware).
 import logging
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
 
 from .editions import UnknownEdition, get_edition
+from .models import PublisherSettings
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ def edition_of_path(path):
 
 def render_error(request, template, status, context=None, edition=None):
     """Render an error template in `edition` (by default the one the request's path
-    names) without the database: sections and the publisher's name stay out."""
+    names) without the database: no sections, and the site's name unless the
+    caller read the publisher's."""
     edition = edition or edition_of_path(request.path_info)
     context = {
         "edition": edition,
@@ -50,12 +52,23 @@ def render_error(request, template, status, context=None, edition=None):
 
 @requires_csrf_token
 def page_not_found(request, exception=None):
-    return render_error(request, "errors/404.html", 404)
+    context = {"site_name": publisher_name(request)}
+    return render_error(request, "errors/404.html", 404, context)
 
 
 @requires_csrf_token
 def permission_denied(request, exception=None):
-    return render_error(request, "errors/403.html", 403)
+    context = {"site_name": publisher_name(request)}
+    return render_error(request, "errors/403.html", 403, context)
+
+
+def publisher_name(request):
+    """Return the publisher's name for a 404 or 403, where the database is up; the
+    site's name when it cannot be read."""
+    try:
+        return PublisherSettings.for_request(request).publisher_name
+    except DatabaseError:
+        return settings.WAGTAIL_SITE_NAME
 
 
 @requires_csrf_token

@@ -8,6 +8,9 @@ from bs4 import BeautifulSoup
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.urls import get_resolver
+from wagtail.models import Site
+
+from masthead.core.models import PublisherSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -33,12 +36,16 @@ def assert_site_page_in(page, language, direction, search_action):
 
 
 def test_404_is_the_sites_page_in_the_edition_of_the_prefix(client, ug_home):
+    publisher = PublisherSettings.for_site(Site.objects.get(is_default_site=True))
+    publisher.publisher_name = "Masthead Test Desk"
+    publisher.save()
     response = client.get("/ug/no-such-page/")
     assert response.status_code == 404
     page = soup(response)
     assert_site_page_in(page, "ug", "rtl", "/ug/search/")
     assert page.h1.text.strip()
     assert page.select_one(".brand")["href"] == "/ug/"
+    assert "Masthead Test Desk" in page.select_one(".brand").text
 
 
 def test_404_outside_an_edition_is_in_the_default_edition(client, en_home):
