@@ -112,3 +112,36 @@ def test_share_row_is_one_line_at_phone_width(demo_site, narrow_page):
         "links => new Set(links.map(a => a.getBoundingClientRect().top)).size"
     )
     assert tops == 1
+
+
+OVERFLOW = "() => document.documentElement.scrollWidth > window.innerWidth"
+
+
+@pytest.mark.parametrize("edition", ["en", "ug"])
+@pytest.mark.parametrize("width", [320, 390, 1366])
+def test_refused_article_page_never_overflows_sideways(
+    demo_site, chromium, edition, width
+):
+    context = chromium.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    try:
+        first_article(page, demo_site, edition)
+        assert not page.evaluate(OVERFLOW)
+        page.locator("#comment-form [name=name]").fill("Reader")
+        page.locator("#comment-form [name=body]").fill("Long. " * 400)
+        page.locator("#comment-form button[type=submit]").click()
+        assert page.locator("#comment-form .error-summary").is_visible()
+        assert not page.evaluate(OVERFLOW)
+    finally:
+        context.close()
+
+
+def test_characters_left_follow_the_typing(demo_site, watched_page):
+    watched_page.goto(demo_site + flagship_path(demo_site))
+    note = watched_page.locator("#comment-length")
+    limit = int(note.get_attribute("data-limit"))
+    watched_page.locator("#comment-form [name=body]").fill("Twelve chars")
+    assert note.locator(".length-left .length-count").inner_text() == str(limit - 12)
+    watched_page.locator("#comment-form [name=body]").fill("x" * (limit + 3))
+    assert note.locator(".length-over").is_visible()
+    assert note.locator(".length-over .length-count").inner_text() == "3"
