@@ -11,9 +11,9 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.validators import MaxLengthValidator
 from django.dispatch import Signal
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from .models import Comment, ReportReason
 from .text import clean_plain_text, has_visible_text
@@ -26,6 +26,13 @@ TAMPERED = _("This form could not be checked. Please send your comment again.")
 HONEYPOT = _(
     "Your comment looked automated and was not sent. If you typed it, please send "
     "it again."
+)
+TOO_LONG = ngettext_lazy(
+    "Your comment is %(over)s character too long: the limit is %(limit)s. "
+    "Shorten it and send it again.",
+    "Your comment is %(over)s characters too long: the limit is %(limit)s. "
+    "Shorten it and send it again.",
+    "over",
 )
 TOO_FAST = _(
     "That was quicker than a person types. Your comment is still here: please wait "
@@ -58,8 +65,8 @@ def edition_of(token):
 
 
 class PlainTextField(forms.CharField):
-    """Text as the reader sees it: one character per line break, so a textarea's
-    maxlength and the server's limit count the same way."""
+    """Text as the reader sees it: one character per line break, so the form's
+    count of characters left and the server's limit count the same way."""
 
     def to_python(self, value):
         if isinstance(value, str):
@@ -117,11 +124,29 @@ class CommentForm(forms.Form):
         super().__init__(*args, label_suffix="", **kwargs)
         self.article, self.reply_to = article, parent
         self.unripe_token = None
-        limit = settings.MASTHEAD_COMMENT_MAX_LENGTH
-        body = self.fields["body"]
-        body.max_length = limit
-        body.validators.append(MaxLengthValidator(limit))
-        body.widget.attrs["maxlength"] = str(limit)
+        # No maxlength on the textarea: a browser would cut a paste short without a
+        # word. The overflow is kept and refused here, saying by how much.
+        self.length_limit = settings.MASTHEAD_COMMENT_MAX_LENGTH
+        self.fields["body"].widget.attrs["aria-describedby"] = "comment-length"
+
+    def characters_left(self):
+        """Return how many characters may still be written."""
+        return max(0, self.length_limit - self._typed_length())
+
+    def characters_over(self):
+        """Return how many characters the text has beyond the limit."""
+        return max(0, self._typed_length() - self.length_limit)
+
+    def _typed_length(self):
+        return len(self.fields["body"].to_python(self["body"].value() or ""))
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if len(body) > self.length_limit:
+            over = len(body) - self.length_limit
+            params = {"over": over, "limit": self.length_limit}
+            raise forms.ValidationError(TOO_LONG, "max_length", params)
+        return body
 
     def signed_target(self):
         """Return a fresh token, so a form returned with errors can be sent again.

@@ -1,42 +1,80 @@
-"""The approved comments of one article, as the article page shows them.
+"""The approved comments of one article, a page of threads at a time.
 
-One query fetches the whole thread; replies are attached to their parents in
-Python, so the page costs the same queries however many comments it has. Each
+A first query reads the shape of the whole thread (ids and parents only), so the
+page, its count and its pager come from Python; a second fetches the stored HTML
+of just the comments on the page. Each page costs the same two queries however
+many comments the article has, and a thread is never split across pages. Each
 comment's HTML was rendered when it was approved; one that is missing (approved by a
 bulk update, say) is rendered on first view and saved for the next.
 """
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
 from .models import Comment
 from .rendering import render_comment_html
 
 
+class ThreadOrder(models.TextChoices):
+    OLDEST = "oldest", _("Oldest first")
+    NEWEST = "newest", _("Newest first")
+
+
 @dataclass
 class Thread:
-    comments: list = field(default_factory=list)  # top level, oldest first
-    count: int = 0  # every comment shown, replies included
+    comments: list = field(default_factory=list)  # top level, in `order`
+    count: int = 0  # every comment shown on any page, replies included
+    page: object = None  # the django.core.paginator.Page of top-level comments
+    order: str = ThreadOrder.OLDEST
+
+    def page_query(self, number, order=None):
+        """Return the query string of page `number` in `order`: "" for the first
+        page oldest first, the page that is baked."""
+        order = order or self.order
+        if number == 1 and order == ThreadOrder.OLDEST:
+            return ""
+        return f"?comment_order={order}&comment_page={number}"
 
 
-def approved_thread(article):
-    """Return the article's Thread; each top-level comment has `.thread_replies`."""
+def approved_thread(article, page_number=1, order=ThreadOrder.OLDEST):
+    """Return page `page_number` of the article's Thread, threads in `order`; each
+    top-level comment has `.thread_replies`."""
+    tops, replies_of = _thread_shape(article)
+    count = len(tops) + sum(len(replies) for replies in replies_of.values())
+    if order == ThreadOrder.NEWEST:
+        tops.reverse()
+    per_page = settings.MASTHEAD_COMMENT_THREADS_PER_PAGE
+    page = Paginator(tops, per_page).get_page(page_number)
+    shown = [*page, *(reply for top in page for reply in replies_of.get(top, ()))]
     # The stored HTML is all a page needs of each comment.
-    thin = Comment.objects.public_thread(article).only(*THREAD_FIELDS)
-    comments = list(thin)
-    _render_missing(comments)
-    by_id = {comment.pk: comment for comment in comments}
+    by_id = Comment.objects.only(*THREAD_FIELDS).in_bulk(shown)
+    _render_missing(by_id.values())
+    comments = [by_id[pk] for pk in page]
     for comment in comments:
-        comment.thread_replies = []
-    thread = Thread()
-    for comment in comments:
-        if comment.parent_id is None:
-            thread.comments.append(comment)
-            thread.count += 1
-        elif comment.parent_id in by_id:
-            # A reply shows only while its parent does.
-            by_id[comment.parent_id].thread_replies.append(comment)
-            thread.count += 1
-    return thread
+        comment.thread_replies = [by_id[pk] for pk in replies_of.get(comment.pk, ())]
+    return Thread(comments=comments, count=count, page=page, order=order)
+
+
+def _thread_shape(article):
+    """Return the top-level comment ids, oldest first, and each one's reply ids.
+
+    A reply joins the thread of the top-level comment it answers, however deep; it
+    shows only while that comment does.
+    """
+    shape = Comment.objects.public_thread(article).values_list("pk", "parent_id")
+    tops, replies_of, root_of = [], {}, {}
+    for pk, parent_id in shape:
+        if parent_id is None:
+            tops.append(pk)
+            root_of[pk] = pk
+        elif parent_id in root_of:
+            root_of[pk] = root_of[parent_id]
+            replies_of.setdefault(root_of[pk], []).append(pk)
+    return tops, replies_of
 
 
 THREAD_FIELDS = ("id", "parent_id", "revision", "rendered_html", "created_at")

@@ -57,10 +57,20 @@ def test_line_break_counts_as_one_character_as_in_the_browser(article, settings)
     assert form.cleaned_data["body"] == "abcd\nefgh"
 
 
-def test_textarea_carries_the_configured_maxlength(article, settings):
+def test_textarea_never_cuts_a_paste_short(article, settings):
+    """No maxlength: a browser would drop the overflow without a word."""
     settings.MASTHEAD_COMMENT_MAX_LENGTH = 1500
     html = str(CommentForm(article)["body"])
-    assert html.startswith("<textarea") and 'maxlength="1500"' in html
+    assert html.startswith("<textarea") and "maxlength" not in html
+
+
+def test_overflow_is_refused_saying_by_how_much_and_the_limit(article, settings):
+    settings.MASTHEAD_COMMENT_MAX_LENGTH = 10
+    form = bound(article, body="x" * 13)
+    assert form.errors["body"] == [
+        "Your comment is 3 characters too long: the limit is 10. "
+        "Shorten it and send it again."
+    ]
 
 
 def test_comment_of_only_control_characters_is_empty(article):

@@ -19,7 +19,9 @@ RECEIVED = (
 def test_lite_form_posts_where_the_full_form_posts(client, article):
     action, _ = lite_form(client, lite_path(article.url))
     full_action = soup_of(client.get(article.url)).select_one("#comment-form")
-    assert action == full_action["action"] == f"/comments/post/{article.pk}/"
+    assert (
+        action == full_action["action"] == f"/comments/post/{article.pk}/#comment-form"
+    )
 
 
 def test_comment_from_lite_page_lands_on_lite_page_saying_received(client, article):

@@ -145,3 +145,23 @@ def test_outage_page_is_small_with_nothing_to_fetch(client, story):
         response = client.post(action, data)
     assert len(response.content) < 3_000
     assert soup_of(response).select("link, img, script") == []
+
+
+def test_lite_form_posts_to_an_address_that_lands_on_the_form(client, story):
+    action, _data = lite_form(client, lite_path(story.url))
+    assert action.endswith("#comment-form")
+
+
+def test_lite_refusal_summary_links_each_problem_to_its_field(client, story):
+    response = post_from_lite(client, story, name="", body="Kept.")
+    summary = soup_of(response).select_one("#comment-form .error-summary")
+    assert [link["href"] for link in summary.select("a")] == ["#id_name"]
+    assert body_text(response).strip() == "Kept."
+
+
+def test_lite_form_says_how_much_may_be_written(client, story, settings):
+    settings.MASTHEAD_COMMENT_MAX_LENGTH = 40
+    response = post_from_lite(client, story, name="", body="x" * 45)
+    note = soup_of(response).select_one("#comment-length").get_text()
+    assert "Up to 40 characters" in note and "over the limit: 5" in note
+    assert body_text(response).strip() == "x" * 45

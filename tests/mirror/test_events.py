@@ -298,3 +298,17 @@ def test_undone_approval_is_gone_from_the_baked_page(
     with django_capture_on_commit_callbacks(execute=True):
         undo(comment, user=admin_user, revision=comment.revision)
     assert "Approved by mistake." not in front.get(article.url).text
+
+
+def test_later_comment_pages_are_rendered_and_the_first_stays_baked(
+    article, post_comment, decide, front, mirror, settings
+):
+    settings.MASTHEAD_COMMENT_THREADS_PER_PAGE = 1
+    for body in ("First of two.", "Second of two."):
+        decide("approve", post_comment(article, body=body))
+    first = front.get(article.url)
+    assert "ETag" in first.headers and "First of two." in first.text
+    assert "Second of two." not in first.text and 'rel="next"' in first.text
+    second = front.get(article.url, query="comment_page=2")
+    assert second.status_code == 200 and "Second of two." in second.text
+    assert list(mirror.rglob("*comment_page*")) == []

@@ -34,8 +34,9 @@ def queries_for(path):
 
 
 def test_article_with_200_approved_comments_costs_no_more_queries_than_with_1(
-    article, en_section, make_article
+    article, en_section, make_article, settings
 ):
+    settings.MASTHEAD_COMMENT_THREADS_PER_PAGE = 200
     other = make_article(en_section, title="Quiet story")
     approve_many(other, 1)
     approve_many(article, 200)
