@@ -5,7 +5,7 @@ from .article import (
     ArticleTag,
     RelatedArticle,
 )
-from .images import NewsImage, NewsRendition
+from .images import EditionCollection, NewsImage, NewsRendition
 from .pages import CommentPolicy, EditionHomePage, SectionPage
 from .people import Person, PersonName
 
@@ -15,6 +15,7 @@ __all__ = [
     "ArticlePage",
     "ArticleTag",
     "CommentPolicy",
+    "EditionCollection",
     "EditionHomePage",
     "NewsImage",
     "NewsRendition",

@@ -10,6 +10,7 @@ from masthead.core.formatting import (
 )
 from masthead.news import jsonld
 from masthead.news.digits import uses_native_digits
+from masthead.news.pictures import picture_credit
 from masthead.news.seo import hreflang_alternates, open_graph_tags
 
 register = template.Library()
@@ -80,3 +81,9 @@ def article_open_graph(context, page):
 @register.simple_tag(takes_context=True)
 def alternates(context, page):
     return hreflang_alternates(page, context.get("request"))
+
+
+@register.simple_tag
+def picture_credit_on(page, image, own_credit=""):
+    """Return the credit `page` prints under `image`: never one in another language."""
+    return picture_credit(image, page.locale.language_code, own_credit)
