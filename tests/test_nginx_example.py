@@ -45,6 +45,11 @@ def nginx(tmp_path_factory):
         (data / folder).mkdir(parents=True)
     (data / "mirror/en/index.html").write_text("<p>baked</p>")
     (data / "media/images/photo.jpg").write_bytes(b"\xff\xd8picture")
+    (data / "media/original_images").mkdir()
+    (data / "media/original_images/photo.jpg").write_bytes(b"\xff\xd8picture")
+    (data / "static/masthead").mkdir()
+    for name in ("site.css", "site.0123456789ab.css"):
+        (data / "static/masthead" / name).write_text("body{}")
     (data / "media/documents/private.pdf").write_bytes(b"%PDF secret")
     port = free_port()
     site = EXAMPLE.replace("listen 443 ssl;", f"listen 127.0.0.1:{port};")
@@ -102,6 +107,28 @@ def test_example_serves_images_with_nosniff_and_a_sandbox(nginx):
     assert status == 200
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert "sandbox" in headers["Content-Security-Policy"]
+
+
+def test_example_keeps_renditions_a_year_as_immutable(nginx):
+    status, headers = status_of(f"{nginx}/media/images/photo.jpg")
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+
+
+def test_example_checks_original_images_daily(nginx):
+    status, headers = status_of(f"{nginx}/media/original_images/photo.jpg")
+    assert status == 200 and headers["Cache-Control"] == "public, max-age=86400"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_example_keeps_hashed_static_files_a_year_as_immutable(nginx):
+    status, headers = status_of(f"{nginx}/static/masthead/site.0123456789ab.css")
+    assert status == 200
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+
+
+def test_example_keeps_unhashed_static_names_briefly(nginx):
+    status, headers = status_of(f"{nginx}/static/masthead/site.css")
+    assert status == 200 and "immutable" not in headers["Cache-Control"]
 
 
 def test_example_never_serves_a_document_from_the_media_folder(nginx):

@@ -150,6 +150,7 @@ FLAGSHIP_KO = Story(
     dateline="서울",
     image="flood",
     caption="물이 빠지기 시작한 뒤 능선 도로에서 내려다본 황백 아랫마을.",
+    credit="레나 마시",
     authors=("mira", "jonah"),
     credits=(
         ("additional_reporting", "jiwon", "ko"),
@@ -206,6 +207,7 @@ FLAGSHIP_KO = Story(
         image(
             "sandbags",
             "주민들이 둘째 날 밤 무너졌다고 말하는 제방을 따라 쌓인 모래주머니.",
+            "레나 마시",
         ),
         paragraph(
             "강 건너편 지방 관리들은 금요일 학교 두 곳을 대피소로 열고 급수차로 식수를 "

@@ -58,6 +58,7 @@ LIBRARY_ZH_HANS = Story(
     dateline="石桥村",
     image="library",
     caption="上学的日子里，粮仓图书馆一直开到晚上九点。",
+    credit="Masthead 插图",
     authors=("tomas",),
     credits=(("translation", "zhaowen", ""),),
     hours_ago=18,

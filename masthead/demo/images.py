@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from django.core.files.images import ImageFile
+from wagtail.models import Locale
 
 from masthead.news.models import NewsImage
+from masthead.news.pictures import ensure_edition_collection
 
 from .scenes import SCENES
 
@@ -19,9 +21,11 @@ class Picture:
     title: str
     credit: str
     description: str
+    edition: str = "en"  # whose collection holds it, in whose language it is credited
 
 
-# A picture used by one edition only is titled, credited and described in its script.
+# Each picture belongs to one edition and is titled, credited and described in its
+# language; another edition using it gives its own caption and credit (the stories).
 PICTURES = {
     "flood": Picture(
         "flood",
@@ -50,6 +54,7 @@ PICTURES = {
         "해성–동막선 철교를 건너는 첫 열차",
         "마스트헤드 일러스트",
         "해 질 무렵 바다 위 아치형 철교를 건너는 여객 열차.",
+        edition="ko",
     ),
     "library": Picture(
         "library",
@@ -71,6 +76,7 @@ PICTURES = {
         "솔뫼항의 새벽",
         "마스트헤드 일러스트",
         "새벽빛 속 항구에 정박한 작은 어선들.",
+        edition="ko",
     ),
     "delta": Picture(
         "delta",
@@ -78,6 +84,7 @@ PICTURES = {
         "메콩강 하류의 논",
         "마스트헤드 일러스트",
         "수로 사이로 펼쳐진 초록색 논과 멀리 보이는 나무들.",
+        edition="ko",
     ),
     "karez": Picture(
         "karez",
@@ -85,6 +92,7 @@ PICTURES = {
         "ئاقيار كارىز قۇدۇقلىرى",
         "لېنا مارش",
         "چۆللۈكتە تاغ ئېتىكىگە قاراپ سوزۇلغان بىر قاتار تۇپراق دۆڭلىرى.",
+        edition="ug",
     ),
     "karez-work": Picture(
         "karez_work",
@@ -92,6 +100,7 @@ PICTURES = {
         "كارىز قۇدۇقىنى تازىلاش",
         "لېنا مارش",
         "كارىز قۇدۇقىنىڭ ئاغزىدا ئارغامچا ۋە سېۋەتلەر.",
+        edition="ug",
     ),
     "books": Picture(
         "books",
@@ -99,6 +108,7 @@ PICTURES = {
         "ئۇيغۇرچە بالىلار كىتابلىرى",
         "تەسۋىرىي رەسىم",
         "رەڭگارەڭ كىتابلار تىزىلغان ياغاچ جاۋەنلەر.",
+        edition="ug",
     ),
     "night-class": Picture(
         "library",
@@ -106,6 +116,7 @@ PICTURES = {
         "云岭村夜校",
         "Masthead 插图",
         "夜色中山坡上一间亮着灯的石头小屋。",
+        edition="zh-hans",
     ),
     "ferry": Picture(
         "harbour",
@@ -113,6 +124,7 @@ PICTURES = {
         "鹹水灣碼頭嘅清晨",
         "Masthead 插圖",
         "晨光之中，幾艘細船泊喺碼頭邊。",
+        edition="zh-hant",
     ),
     "pasture": Picture(
         "pasture",
@@ -120,6 +132,7 @@ PICTURES = {
         "གཡུ་མཚོ་ཐང་གི་འབྲོག་ས།",
         "Masthead རི་མོ།",
         "གངས་རིའི་འདབས་ཀྱི་རྩྭ་ཐང་དང་སྦྲ་ནག་གསུམ། གཡག་ཁ་ཤས།",
+        edition="bo",
     ),
     "seed-bank": Picture(
         "delta",
@@ -127,6 +140,7 @@ PICTURES = {
         "ငုဝါရွာ၏ လယ်ကွင်းများ",
         "Masthead သရုပ်ဖော်ပုံ",
         "ရေမြောင်းများကြားရှိ စိမ်းလန်းသော လယ်ကွင်းများနှင့် အဝေးရှိ သစ်ပင်များ။",
+        edition="my",
     ),
     "boat-library": Picture(
         "harbour",
@@ -134,6 +148,7 @@ PICTURES = {
         "កំពង់ផែតូចនៃភូមិកោះស្នោ",
         "រូបភាពគំនូរ Masthead",
         "ទូកតូចៗចតនៅកំពង់ផែ ក្នុងពន្លឺពេលព្រឹកព្រលឹម។",
+        edition="km",
     ),
     "weaving": Picture(
         "books",
@@ -141,6 +156,7 @@ PICTURES = {
         "ຜ້າໄໝຂອງບ້ານນາໄຮ",
         "ພາບແຕ້ມ Masthead",
         "ຜ້າໄໝຫຼາຍສີ ພັບວາງລຽນກັນຢູ່ເທິງຖ້ານໄມ້.",
+        edition="lo",
     ),
     "mangrove": Picture(
         "sandbags",
@@ -148,6 +164,7 @@ PICTURES = {
         "Bao cát trên đê biển Cồn Mây",
         "Tranh minh họa Masthead",
         "Những hàng bao cát xếp dọc con đê đất bên bờ nước.",
+        edition="vi",
     ),
 }
 
@@ -169,7 +186,9 @@ def create_images():
 
 def _create_image(key, picture):
     jpeg = io.BytesIO(paint(picture.scene, picture.seed))
+    locale = Locale.objects.get(language_code=picture.edition)
     return NewsImage.objects.create(
+        collection=ensure_edition_collection(locale),
         title=picture.title,
         credit=picture.credit,
         description=picture.description,

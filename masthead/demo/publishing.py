@@ -27,6 +27,7 @@ def publish_story(story, section, people, images, published, now):
         dateline=story.dateline,
         lead_image=images[story.image],
         lead_caption=story.caption,
+        lead_credit=story.credit,
         body=list(stream_blocks(story.body, images)),
         translation_of=published[story.translation_of]
         if story.translation_of
@@ -53,7 +54,11 @@ def stream_blocks(body, images):
         elif kind == "quote":
             yield "quote", {"text": values[0], "attribution": values[1]}
         elif kind == "image":
-            yield "image", {"image": images[values[0]], "caption": values[1]}
+            image, caption, credit = values
+            yield (
+                "image",
+                {"image": images[image], "caption": caption, "credit": credit},
+            )
         else:
             raise ValueError(f"unknown demo block {kind!r}")
 

@@ -29,6 +29,8 @@ class Story:
     related: tuple = ()
     translation_of: str = ""
     updated_hours_ago: float | None = None
+    # The lead picture's credit, when the picture is another edition's.
+    credit: str = ""
 
 
 def paragraph(text):
@@ -43,5 +45,6 @@ def quote(text, attribution):
     return ("quote", text, attribution)
 
 
-def image(key, caption):
-    return ("image", key, caption)
+def image(key, caption, credit=""):
+    """A picture in the body; `credit` when it is another edition's picture."""
+    return ("image", key, caption, credit)

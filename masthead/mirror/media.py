@@ -27,12 +27,21 @@ CHUNK_SIZE = 64 * 1024
 class MediaApplication:
     """WSGI: files of `public_folders` under `root` at MEDIA_URL, `application` else.
 
-    Subclass and change `public_folders` to publish another folder of the media root.
+    Subclass and change `public_folders` and `cache_control` to publish another
+    folder of the media root.
     """
 
     # Wagtail's image originals and renditions; documents/ stays private.
     public_folders = ("images", "original_images")
-    cache_control = "public, max-age=86400"
+    # A rendition's name carries its original's name and the filter spec, and an
+    # original replaced in the admin is saved beside the old file under a new name, so
+    # a rendition name never points at other pixels: browsers may keep it a year.
+    # An original's name can come back after its file is deleted, so it is checked
+    # daily.
+    cache_control = {
+        "images": "public, max-age=31536000, immutable",
+        "original_images": "public, max-age=86400",
+    }
 
     def __init__(self, application, root):
         self.application = application
@@ -51,7 +60,7 @@ class MediaApplication:
         return self.respond(wsgi_env, start_response, *found)
 
     def find(self, path_info):
-        """Return (file, stat) of a public media file for a URL path, or None.
+        """Return (folder, file, stat) of a public media file for a URL path, or None.
 
         Refuses hidden names, empty and dot segments (relative_path), folders other
         than the public ones, and any name whose real path leaves its folder.
@@ -72,11 +81,11 @@ class MediaApplication:
             info = os.stat(path)
         except (OSError, ValueError):
             return None
-        return (path, info) if stat.S_ISREG(info.st_mode) else None
+        return (folder, path, info) if stat.S_ISREG(info.st_mode) else None
 
-    def respond(self, wsgi_env, start_response, path, info):
+    def respond(self, wsgi_env, start_response, folder, path, info):
         etag = f'"{info.st_mtime_ns:x}-{info.st_size:x}"'
-        headers = self.headers(path, info, etag)
+        headers = self.headers(path, info, etag, self.cache_control[folder])
         if not_modified(wsgi_env, etag, info.st_mtime):
             start_response("304 Not Modified", headers)
             return [b""]
@@ -91,13 +100,13 @@ class MediaApplication:
         wrapper = wsgi_env.get("wsgi.file_wrapper", FileWrapper)
         return wrapper(handle, CHUNK_SIZE)
 
-    def headers(self, path, info, etag):
+    def headers(self, path, info, etag, cache_control):
         content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
         return [
             ("Content-Type", content_type),
             ("ETag", etag),
             ("Last-Modified", last_modified(int(info.st_mtime))),
-            ("Cache-Control", self.cache_control),
+            ("Cache-Control", cache_control),
             *self.defusing_headers(),
         ]
 

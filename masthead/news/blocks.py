@@ -15,6 +15,14 @@ class QuoteBlock(blocks.StructBlock):
 class BodyImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("image"))
     caption = blocks.CharBlock(label=_("caption"), required=False)
+    credit = blocks.CharBlock(
+        label=_("credit"),
+        required=False,
+        help_text=_(
+            "In this edition's language. Leave empty to print the picture's own "
+            "credit, which is used only for this edition's pictures."
+        ),
+    )
 
     class Meta:
         icon = "image"

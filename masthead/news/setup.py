@@ -1,4 +1,4 @@
-"""Create the page tree an edition needs: its locale, home page and sections.
+"""Create what an edition needs: its locale, picture collection, home and sections.
 
 Used by the demo, the ninjs importer and tests, so every edition is built one way:
 the home pages of all editions are translations of the default edition's home, which
@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 from masthead.core.editions import get_edition
 
 from .models import EditionHomePage, SectionPage
+from .pictures import ensure_edition_collection
 
 
 def _default_home():
@@ -56,6 +57,7 @@ def ensure_edition(code):
     edition = get_edition(code)
     default_home = _default_home()
     locale, _ = Locale.objects.get_or_create(language_code=edition.code)
+    ensure_edition_collection(locale)
     existing = EditionHomePage.objects.filter(
         translation_key=default_home.translation_key, locale=locale
     ).first()

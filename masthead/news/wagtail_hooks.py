@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .chooser import edition_pictures_first
 from .models import Person
 from .review_panel import TranslationsToReviewPanel, mark_reviewed_view
 
@@ -49,3 +50,6 @@ def register_translation_review_actions(actions):
         _("Marked reviewed"),
         _("Translation marked reviewed against its original"),
     )
+
+
+hooks.register("construct_image_chooser_queryset", edition_pictures_first)

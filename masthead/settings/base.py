@@ -88,7 +88,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "masthead.core.middleware.forwarded_proto_from_proxies",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "masthead.core.staticfiles.StaticFilesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "masthead.core.middleware.EditionLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

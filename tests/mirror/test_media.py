@@ -19,6 +19,7 @@ def media_root(tmp_path):
     for folder in ("images", "original_images", "documents"):
         (root / folder).mkdir(parents=True)
     (root / "original_images" / "harbour.png").write_bytes(PNG)
+    (root / "images" / "harbour.width-800.format-webp.webp").write_bytes(PNG)
     (root / "documents" / "minutes.txt").write_text("Board minutes")
     (root / "secret.txt").write_text("not for readers")
     return root
@@ -35,6 +36,17 @@ def test_original_image_is_served_with_defusing_headers(media):
     assert answer["Content-Type"] == "image/png"
     assert answer["X-Content-Type-Options"] == "nosniff"
     assert answer["Content-Security-Policy"] == "default-src 'none'; sandbox"
+
+
+def test_rendition_is_kept_a_year_as_immutable(media):
+    answer = media.get("/media/images/harbour.width-800.format-webp.webp")
+    assert answer.status_code == 200
+    assert answer["Cache-Control"] == "public, max-age=31536000, immutable"
+
+
+def test_original_image_is_checked_again_daily(media):
+    answer = media.get("/media/original_images/harbour.png")
+    assert answer["Cache-Control"] == "public, max-age=86400"
 
 
 def test_head_of_an_image_has_no_body(media):

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from masthead.lite.paths import lite_path
 from masthead.lite.reading import TEMPLATE_PREFIX
+from masthead.news.pictures import picture_credit
 
 register = template.Library()
 
@@ -65,13 +66,14 @@ def lite_comment(context, comment):
     )
 
 
-@register.inclusion_tag("lite/picture.html")
-def lite_picture(image, caption=""):
+@register.inclusion_tag("lite/picture.html", takes_context=True)
+def lite_picture(context, image, caption="", credit=""):
     """Show a picture's caption and a link to it with its weight, not the picture."""
     rendition = image.get_rendition(PICTURE_RENDITION)
+    language = context["page"].locale.language_code
     return {
         "caption": caption or image.default_alt_text,
-        "credit": image.credit,
+        "credit": picture_credit(image, language, credit),
         "url": rendition.url,
         # Rounded up: a reader on a metered line is never told less than it costs.
         "kilobytes": math.ceil(rendition.file.size / 1024),

@@ -5,7 +5,7 @@ from .article import (
     ArticleTag,
     RelatedArticle,
 )
-from .images import NewsImage, NewsRendition
+from .images import EditionCollection, NewsImage, NewsRendition
 from .pages import CommentPolicy, EditionHomePage, SectionPage
 from .people import Person, PersonName
 from .policy import PolicyKind, PolicyPage, clause_anchor, policy_page
@@ -16,6 +16,7 @@ __all__ = [
     "ArticlePage",
     "ArticleTag",
     "CommentPolicy",
+    "EditionCollection",
     "EditionHomePage",
     "NewsImage",
     "NewsRendition",

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from masthead.news.blocks import ArticleBodyBlock
 from masthead.news.credits import credit_role_choices, credit_sentences
+from masthead.news.pictures import picture_credit
 from masthead.news.review_panel import SourceChangedPanel
 
 from .pages import CommentPolicy, EditionPageMixin, comment_policy_field
@@ -41,6 +42,15 @@ class ArticlePage(EditionPageMixin, Page):
         related_name="+",
     )
     lead_caption = models.TextField(_("lead image caption"), blank=True)
+    lead_credit = models.CharField(
+        _("lead image credit"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "In this edition's language. Leave empty to print the picture's own "
+            "credit, which is used only for this edition's pictures."
+        ),
+    )
     body = StreamField(ArticleBodyBlock(), blank=True)
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     comment_policy = comment_policy_field(CommentPolicy.INHERIT)
@@ -81,7 +91,12 @@ class ArticlePage(EditionPageMixin, Page):
         InlinePanel("authors", label=_("Byline")),
         FieldPanel("dateline"),
         MultiFieldPanel(
-            [FieldPanel("lead_image"), FieldPanel("lead_caption")], _("Lead image")
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_caption"),
+                FieldPanel("lead_credit"),
+            ],
+            _("Lead image"),
         ),
         FieldPanel("body"),
         InlinePanel("credits", label=_("Credits")),
@@ -116,6 +131,7 @@ class ArticlePage(EditionPageMixin, Page):
 
     def clean(self):
         super().clean()
+        self.clean_lead_credit()
         original = self.translation_of
         if original is None:
             return
@@ -181,6 +197,27 @@ class ArticlePage(EditionPageMixin, Page):
             self.credits.select_related("person")
             .prefetch_related("person__localized_names")
             .order_by("sort_order", "pk")
+        )
+
+    def clean_lead_credit(self):
+        """Refuse another edition's picture whose credit would go unprinted."""
+        image = self.lead_image
+        if not image or not image.credit or self.lead_credit:
+            return
+        if not self.lead_picture_credit():
+            raise ValidationError(
+                {
+                    "lead_credit": _(
+                        "This picture is credited in another edition's language. "
+                        "Write its credit in this edition's language."
+                    )
+                }
+            )
+
+    def lead_picture_credit(self):
+        """Return the credit printed under the lead picture, in this edition."""
+        return picture_credit(
+            self.lead_image, self.locale.language_code, self.lead_credit
         )
 
     def credit_sentences(self):

@@ -102,7 +102,7 @@ def _associations(page, absolute):
     descriptions = [
         ("caption", page.lead_caption),
         ("alt", image.description),
-        ("creditline", image.credit),
+        ("creditline", page.lead_picture_credit()),
     ]
     return [
         {

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 
 from masthead.news.models import NewsImage
+from masthead.news.pictures import picture_language
 
 from .downloads import TooLarge, download
 from .errors import invalid
@@ -50,9 +51,14 @@ def fetch_picture(picture, base_dir):
     return FetchedImage(data, f"{stem}.{extension}")
 
 
-def store_image(fetched, picture, fallback_title, written, current=None):
+def store_image(
+    fetched, picture, fallback_title, written, current=None, collection=None
+):
     """Return the NewsImage for the bytes, reusing `current` or another image with
     the same content; the name of a file newly written to storage goes in `written`.
+
+    A new picture goes in `collection`, its edition's. A picture another edition's
+    collection holds keeps its words, which are in that edition's language.
     """
     digest = hashlib.sha1(fetched.data, usedforsecurity=False).hexdigest()
     image = _same_content(digest, current)
@@ -60,6 +66,10 @@ def store_image(fetched, picture, fallback_title, written, current=None):
     if is_new:
         image = NewsImage(file_hash=digest, file_size=len(fetched.data))
         image.file = ImageFile(BytesIO(fetched.data), name=fetched.filename)
+        if collection is not None:
+            image.collection = collection
+    elif collection is not None and _other_editions(image, collection):
+        return image
     image.title = (picture.title or fallback_title)[:255]
     image.credit = picture.credit[:255]
     image.description = picture.alt[:255]
@@ -67,6 +77,10 @@ def store_image(fetched, picture, fallback_title, written, current=None):
     if is_new:
         written.append(image.file.name)
     return image
+
+
+def _other_editions(image, collection):
+    return image.collection_id != collection.pk and picture_language(image) is not None
 
 
 def _same_content(digest, current):

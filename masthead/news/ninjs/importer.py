@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from masthead.news.models import ArticleAuthor, ArticleCredit, ArticlePage
+from masthead.news.pictures import ensure_edition_collection
 from masthead.news.setup import ensure_edition, ensure_section
 
 from .errors import ImportFailure, invalid
@@ -113,8 +114,9 @@ def _write(story, fetched, written, update):
     current_image = None if created else article.lead_image
     _apply(article, story)
     if fetched:
+        collection = ensure_edition_collection(article.locale)
         article.lead_image = store_image(
-            fetched, story.picture, story.title, written, current_image
+            fetched, story.picture, story.title, written, current_image, collection
         )
     if created:
         section.add_child(instance=article)
@@ -180,6 +182,8 @@ def _apply(article, story):
     article.body = story.body
     article.lead_image = None
     article.lead_caption = story.picture.caption if story.picture else ""
+    # The story's credit is in its edition's language; the picture may be shared.
+    article.lead_credit = story.picture.credit[:255] if story.picture else ""
     article.updated_at = story.version_created
     article.authors = [
         ArticleAuthor(person=find_or_create_person(name)) for name in story.authors

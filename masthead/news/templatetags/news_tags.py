@@ -11,6 +11,7 @@ from masthead.core.formatting import (
 from masthead.news import jsonld, policies
 from masthead.news.digits import uses_native_digits
 from masthead.news.models import clause_anchor as anchor_of_clause
+from masthead.news.pictures import picture_credit
 from masthead.news.seo import hreflang_alternates, open_graph_tags
 
 register = template.Library()
@@ -94,3 +95,9 @@ def terms_url(page):
     """Return the address of the Terms of Use of `page`'s edition."""
     home = getattr(page, "edition_home", None)
     return policies.terms_url(home) if home else ""
+
+
+@register.simple_tag
+def picture_credit_on(page, image, own_credit=""):
+    """Return the credit `page` prints under `image`: never one in another language."""
+    return picture_credit(image, page.locale.language_code, own_credit)
