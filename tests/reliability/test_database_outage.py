@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.migrated import copy_migrated_database
+
 from .harness import soak_harness, soak_postgres
 
 BODY = "Outage check: the text the reader typed, ünïcödé and 한국어."
@@ -103,8 +105,11 @@ def test_postgres_outage_answers_503_with_text_and_recovers(tmp_path):
     bool(os.environ.get("DATABASE_URL")),
     reason="SQLite pass only; the PostgreSQL pass stops a real cluster above",
 )
-def test_sqlite_locked_out_answers_503_with_text_and_recovers(tmp_path):
+def test_sqlite_locked_out_answers_503_with_text_and_recovers(
+    tmp_path, tmp_path_factory
+):
     env = soak_harness.site_env(tmp_path)
+    copy_migrated_database(tmp_path_factory, tmp_path)
     site, server = served(env)
     try:
         article = site["articles"][0]
