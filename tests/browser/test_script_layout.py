@@ -1,0 +1,70 @@
+"""Every script laid out alike: sizes set once at the root, a skip link that hides."""
+
+import pytest
+from wagtail.rich_text import RichText
+
+from masthead.comments import submission
+from masthead.comments.models import Comment, CommentStatus
+from masthead.news.setup import ensure_edition, ensure_section
+
+pytestmark = pytest.mark.browser
+
+EDITIONS = ("en", "bo", "ug", "my")
+# The same elements in every edition, from the page's heading down to a reply.
+MEASURED = (
+    "h1",
+    ".body p",
+    ".comment-list > li > .comment .comment-body",
+    ".comment-replies .comment-body",
+)
+SIZE = "element => parseFloat(getComputedStyle(element).fontSize)"
+
+
+def _approved(article, parent=None, body="Thank you for the report."):
+    prepared = submission.prepare(
+        article, display_name="Reader", body=body, parent=parent, address="203.0.113.9"
+    )
+    comment = submission.store(prepared)
+    Comment.objects.filter(pk=comment.pk).update(status=CommentStatus.APPROVED)
+    comment.refresh_from_db()
+    return comment
+
+
+@pytest.fixture
+def articles_with_threads(transactional_db, live_server, en_home, make_article):
+    """Publish one article with a comment and its reply in each edition; return
+    {edition: URL}."""
+    urls = {}
+    for code in EDITIONS:
+        section = ensure_section(ensure_edition(code), "News", "news")
+        body = [("paragraph", RichText("<p>Text of the story.</p>"))]
+        article = make_article(section, title="Story", body=body)
+        top = _approved(article)
+        _approved(article, parent=top, body="A reply.")
+        urls[code] = live_server.url + article.url
+    return urls
+
+
+def _sizes(page, url):
+    page.goto(url)
+    root = page.locator("html").evaluate(SIZE)
+    return root, {
+        selector: page.locator(selector).first.evaluate(SIZE) for selector in MEASURED
+    }
+
+
+def test_script_size_adjustment_applies_once_at_the_root(
+    articles_with_threads, phone_page
+):
+    en_root, english = _sizes(phone_page, articles_with_threads["en"])
+    for code in EDITIONS:
+        root, sizes = _sizes(phone_page, articles_with_threads[code])
+        for selector, size in sizes.items():
+            assert size <= 1.5 * english[selector], (code, selector, size)
+            # Relative to its own root, every element is as large as in English.
+            assert size / root == pytest.approx(
+                english[selector] / en_root, rel=0.02
+            ), (
+                code,
+                selector,
+            )
