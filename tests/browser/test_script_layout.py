@@ -5,6 +5,7 @@ from wagtail.rich_text import RichText
 
 from masthead.comments import submission
 from masthead.comments.models import Comment, CommentStatus
+from masthead.core.editions import edition_codes
 from masthead.news.setup import ensure_edition, ensure_section
 
 pytestmark = pytest.mark.browser
@@ -68,3 +69,35 @@ def test_script_size_adjustment_applies_once_at_the_root(
                 code,
                 selector,
             )
+
+
+@pytest.fixture
+def edition_homes(transactional_db, live_server, en_home):
+    """Return {edition: URL of its home page} for every edition."""
+    return {
+        code: live_server.url + ensure_edition(code).url for code in edition_codes()
+    }
+
+
+def _skip_link_box(page):
+    """Return the painted part of the skip link: (width, height) inside the page."""
+    return page.locator(".skip-link").evaluate(
+        """link => {
+            const box = link.getBoundingClientRect();
+            const clip = getComputedStyle(link).clipPath;
+            const clipped = clip.startsWith("inset(50%");
+            const height = Math.max(0, Math.min(box.bottom, innerHeight) - Math.max(box.top, 0));
+            return clipped ? [0, 0] : [box.width, height];
+        }"""
+    )
+
+
+def test_skip_link_is_hidden_in_every_edition_until_focused(edition_homes, phone_page):
+    for code, url in edition_homes.items():
+        phone_page.goto(url)
+        width, height = _skip_link_box(phone_page)
+        assert width <= 1 or height <= 1, (code, width, height)
+        phone_page.keyboard.press("Tab")
+        assert phone_page.evaluate("document.activeElement.className") == "skip-link"
+        width, height = _skip_link_box(phone_page)
+        assert width > 20 and height > 20, (code, width, height)
