@@ -30,6 +30,8 @@ class Edition:
     direction: str = "ltr"
     # CLDR has no list pattern for a few languages; Babel then falls back to English.
     list_conjunction: str = ""
+    # A Babel time pattern where CLDR's short one reads wrong: Khmer's says "AM".
+    time_pattern: str = ""
 
     @property
     def native_name(self):
@@ -95,7 +97,17 @@ EDITIONS = (
         list_conjunction="ۋە",
     ),
     Edition("my", gettext_noop("Burmese"), "my", "my_MM", "my", "my", "Asia/Yangon"),
-    Edition("km", gettext_noop("Khmer"), "km", "km_KH", "km", "km", "Asia/Phnom_Penh"),
+    Edition(
+        "km",
+        gettext_noop("Khmer"),
+        "km",
+        "km_KH",
+        "km",
+        "km",
+        "Asia/Phnom_Penh",
+        # "7:49 ព្រឹក" (morning), as Khmer readers write it, not "7:49 AM".
+        time_pattern="h:mm B",
+    ),
     Edition(
         "lo",
         gettext_noop("Lao"),

@@ -86,7 +86,8 @@ def _skip_link_box(page):
             const box = link.getBoundingClientRect();
             const clip = getComputedStyle(link).clipPath;
             const clipped = clip.startsWith("inset(50%");
-            const height = Math.max(0, Math.min(box.bottom, innerHeight) - Math.max(box.top, 0));
+            const bottom = Math.min(box.bottom, innerHeight);
+            const height = Math.max(0, bottom - Math.max(box.top, 0));
             return clipped ? [0, 0] : [box.width, height];
         }"""
     )

@@ -4,7 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, override
 
 from masthead.core.formatting import (
-    format_local_datetime,
+    format_local_datetime_html,
     format_people_list,
     with_native_digits,
 )
@@ -17,11 +17,13 @@ register = template.Library()
 
 @register.filter
 def edition_datetime(moment, edition_code):
-    """Format a moment in the edition's language, home time zone and digits.
+    """Format a moment in the edition's language, home time zone and digits, as
+    HTML isolated from the text around it.
 
     For people only: a `datetime` attribute takes `|date:'c'`, always in 0-9.
     """
-    return format_local_datetime(moment, edition_code, uses_native_digits(edition_code))
+    native = uses_native_digits(edition_code)
+    return format_local_datetime_html(moment, edition_code, native)
 
 
 @register.filter(is_safe=True)
