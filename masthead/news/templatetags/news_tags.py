@@ -26,6 +26,12 @@ def edition_datetime(moment, edition_code):
     return format_local_datetime_html(moment, edition_code, native)
 
 
+@register.filter
+def language_name_in(edition, reader_edition):
+    """Name `edition`'s language in the reader's: "영어" on a Korean page."""
+    return edition.service_language_name(reader_edition.code)
+
+
 @register.filter(is_safe=True)
 def edition_digits(text, edition_code):
     """Write the figures of `text` (a count, a sentence) in the edition's digits."""
