@@ -11,6 +11,7 @@ from masthead.core.formatting import (
 from masthead.news import jsonld
 from masthead.news.digits import uses_native_digits
 from masthead.news.seo import hreflang_alternates, open_graph_tags
+from masthead.news.switcher import edition_links
 
 register = template.Library()
 
@@ -57,6 +58,11 @@ def byline(page):
         # Names are escaped by format_html above; the joined list is safe HTML.
         people = mark_safe(format_people_list(links, code))  # noqa: S308
         return format_html(gettext("By {people}"), people=people)
+
+
+@register.simple_tag(name="edition_links")
+def edition_links_tag(page=None):
+    return edition_links(page)
 
 
 @register.simple_tag
