@@ -102,3 +102,27 @@ def test_skip_link_is_hidden_in_every_edition_until_focused(edition_homes, phone
         assert phone_page.evaluate("document.activeElement.className") == "skip-link"
         width, height = _skip_link_box(phone_page)
         assert width > 20 and height > 20, (code, width, height)
+
+
+def test_open_edition_switcher_fits_every_width_without_axe_violations(
+    edition_homes, chromium
+):
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = {}
+    for width in (320, 390, 1366):
+        context = chromium.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        for code in ("en", "ug"):
+            page.goto(edition_homes[code])
+            page.locator("header .edition-switcher summary").click()
+            assert page.locator("header .edition-list a").count() == 10
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - innerWidth"
+            )
+            assert overflow <= 0, (code, width, overflow)
+            if width == 390:
+                results = Axe().run(page).response["violations"]
+                found[code] = [item["id"] for item in results]
+        context.close()
+    assert found == {"en": [], "ug": []}
