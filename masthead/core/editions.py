@@ -30,6 +30,11 @@ class Edition:
     direction: str = "ltr"
     # CLDR has no list pattern for a few languages; Babel then falls back to English.
     list_conjunction: str = ""
+    # A Babel time pattern where CLDR's short one reads wrong: Khmer's says "AM".
+    time_pattern: str = ""
+    # What the edition calls itself where CLDR's name for its language is not
+    # what its readers look for (Tibetan readers look for the written language).
+    own_name: str = ""
 
     @property
     def native_name(self):
@@ -44,6 +49,11 @@ class Edition:
         # CLDR's Tibetan names few languages; the interface catalogues name the rest.
         with translation.override(in_edition_code):
             return translation.gettext(self.english_name)
+
+    @property
+    def name_in_itself(self):
+        """Return the edition's name in its own language and script: "粵語"."""
+        return self.own_name or self.service_language_name(self.code)
 
     @property
     def is_rtl(self):
@@ -82,6 +92,7 @@ EDITIONS = (
         "bo",
         "Asia/Shanghai",
         list_conjunction="དང་",
+        own_name="བོད་ཡིག",
     ),
     Edition(
         "ug",
@@ -95,7 +106,17 @@ EDITIONS = (
         list_conjunction="ۋە",
     ),
     Edition("my", gettext_noop("Burmese"), "my", "my_MM", "my", "my", "Asia/Yangon"),
-    Edition("km", gettext_noop("Khmer"), "km", "km_KH", "km", "km", "Asia/Phnom_Penh"),
+    Edition(
+        "km",
+        gettext_noop("Khmer"),
+        "km",
+        "km_KH",
+        "km",
+        "km",
+        "Asia/Phnom_Penh",
+        # "7:49 ព្រឹក" (morning), as Khmer readers write it, not "7:49 AM".
+        time_pattern="h:mm B",
+    ),
     Edition(
         "lo",
         gettext_noop("Lao"),

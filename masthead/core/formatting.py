@@ -9,9 +9,11 @@ from babel.dates import (
     format_time,
     format_timedelta,
     get_datetime_format,
+    get_timezone_gmt,
 )
 from babel.lists import format_list
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from .editions import UnknownEdition, get_edition
@@ -66,16 +68,51 @@ def format_local_datetime(moment, edition_code, native_digits=False):
     """Return a moment as the edition's readers write it, in its home time zone.
 
     With `native_digits`, the figures are written in the script's own digits where
-    it has them.
+    it has them. In a right-to-left edition the zone is wrapped in Unicode's
+    left-to-right isolate, so plain text (mail) keeps "+06:00" the right way round.
     """
     if moment is None:
         return ""
+    when, zone = local_datetime_parts(moment, edition_code, native_digits)
+    if get_edition(edition_code).is_rtl:
+        zone = f"\u2066{zone}\u2069"
+    return f"{when} {zone}"
+
+
+def format_local_datetime_html(moment, edition_code, native_digits=False):
+    """Return the moment as HTML: all of it isolated from the text around it, and
+    the zone's offset isolated left to right, so Uyghur never shows "06:00+"."""
+    if moment is None:
+        return ""
+    when, zone = local_datetime_parts(moment, edition_code, native_digits)
+    return format_html('<bdi>{} <bdi dir="ltr">{}</bdi></bdi>', when, zone)
+
+
+def local_datetime_parts(moment, edition_code, native_digits=False):
+    """Return (date and time, zone) as the edition writes them in its home zone.
+
+    The zone is CLDR's localised offset ("GMT+08:00"): abbreviations such as "CST"
+    name several zones (China, Cuba, North America).
+    """
     edition = get_edition(edition_code)
     local = moment.astimezone(ZoneInfo(edition.time_zone))
     date = format_date(local, format="long", locale=edition.babel_locale)
-    time = format_time(local, format="short", locale=edition.babel_locale)
-    text = f"{date} {time} {local.strftime('%Z')}"
-    return with_native_digits(text, edition_code) if native_digits else text
+    when = f"{date} {_short_time(local, edition)}"
+    zone = get_timezone_gmt(local, width="long", locale=edition.babel_locale)
+    if native_digits:
+        return with_native_digits(when, edition_code), with_native_digits(
+            zone, edition_code
+        )
+    return when, zone
+
+
+def _short_time(moment, edition, zone=None):
+    return format_time(
+        moment,
+        format=edition.time_pattern or "short",
+        tzinfo=zone,
+        locale=edition.babel_locale,
+    )
 
 
 def format_moment_with_age(moment, language_code, zone, now):
@@ -85,9 +122,10 @@ def format_moment_with_age(moment, language_code, zone, now):
     age is Babel's duration inside our own "%(age)s ago", because CLDR has no
     relative times for some of our languages (Tibetan).
     """
-    locale = _babel_locale(language_code)
+    edition = _edition_or_default(language_code)
+    locale = edition.babel_locale
     date = format_skeleton("yMMMd", moment, tzinfo=zone, locale=locale)
-    time = format_time(moment, format="short", tzinfo=zone, locale=locale)
+    time = _short_time(moment, edition, zone)
     pattern = get_datetime_format("medium", locale=locale).replace("'", "")
     when = pattern.replace("{0}", time).replace("{1}", date)
     duration = format_timedelta(max(now - moment, timedelta(0)), locale=locale)
@@ -95,11 +133,11 @@ def format_moment_with_age(moment, language_code, zone, now):
     return f"{when} ({ago})"
 
 
-def _babel_locale(language_code):
+def _edition_or_default(language_code):
     try:
-        return get_edition(language_code).babel_locale
+        return get_edition(language_code)
     except UnknownEdition:
-        return get_edition(settings.LANGUAGE_CODE).babel_locale
+        return get_edition(settings.LANGUAGE_CODE)
 
 
 def one_line(text):

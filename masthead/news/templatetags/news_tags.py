@@ -4,7 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, override
 
 from masthead.core.formatting import (
-    format_local_datetime,
+    format_local_datetime_html,
     format_people_list,
     with_native_digits,
 )
@@ -13,17 +13,26 @@ from masthead.news.digits import uses_native_digits
 from masthead.news.models import clause_anchor as anchor_of_clause
 from masthead.news.pictures import picture_credit
 from masthead.news.seo import hreflang_alternates, open_graph_tags
+from masthead.news.switcher import edition_links
 
 register = template.Library()
 
 
 @register.filter
 def edition_datetime(moment, edition_code):
-    """Format a moment in the edition's language, home time zone and digits.
+    """Format a moment in the edition's language, home time zone and digits, as
+    HTML isolated from the text around it.
 
     For people only: a `datetime` attribute takes `|date:'c'`, always in 0-9.
     """
-    return format_local_datetime(moment, edition_code, uses_native_digits(edition_code))
+    native = uses_native_digits(edition_code)
+    return format_local_datetime_html(moment, edition_code, native)
+
+
+@register.filter
+def language_name_in(edition, reader_edition):
+    """Name `edition`'s language in the reader's: "영어" on a Korean page."""
+    return edition.service_language_name(reader_edition.code)
 
 
 @register.filter(is_safe=True)
@@ -51,6 +60,11 @@ def byline(page):
         # Names are escaped by format_html above; the joined list is safe HTML.
         people = mark_safe(format_people_list(links, code))  # noqa: S308
         return format_html(gettext("By {people}"), people=people)
+
+
+@register.simple_tag(name="edition_links")
+def edition_links_tag(page=None):
+    return edition_links(page)
 
 
 @register.simple_tag
