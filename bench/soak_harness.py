@@ -88,9 +88,12 @@ def site_env(data_dir, database_url=None, redis_url=None):
     return env
 
 
-def prepare_site(env, articles, moderators, *password):
+def prepare_site(env, articles, moderators, *password, collect_static=True):
+    """Migrate, collect static files (unless the caller put them in place) and
+    make the articles and moderators."""
     masthead(env, "migrate", "--noinput")
-    masthead(env, "collectstatic", "--noinput")
+    if collect_static:
+        masthead(env, "collectstatic", "--noinput")
     return site_command(env, "setup", str(articles), str(moderators), *password)
 
 

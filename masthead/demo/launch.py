@@ -3,12 +3,14 @@
 from django.core.management import call_command
 
 from masthead.core.editions import get_edition
+from masthead.core.staticfiles import static_files_current
 
 
 def prepare_database():
     """Bring the database schema and the collected static files up to date."""
     call_command("migrate", interactive=False, verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if not static_files_current():
+        call_command("collectstatic", interactive=False, verbosity=0)
 
 
 def site_url(host, port):

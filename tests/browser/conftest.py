@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from tests.migrated import copy_migrated_database
+from tests.migrated import copy_prepared_data
 
 ARTIFACTS = os.path.join(os.path.dirname(__file__), "..", "artifacts")
 
@@ -54,7 +54,7 @@ def demo_site(demo_site_env, tmp_path_factory):
     test run is never written to.
     """
     env = demo_site_env
-    copy_migrated_database(tmp_path_factory, env["MASTHEAD_DATA"])
+    copy_prepared_data(tmp_path_factory, env["MASTHEAD_DATA"])
     address = f"127.0.0.1:{_free_port()}"
     command = [sys.executable, "-m", "masthead"]
     setup = subprocess.run(

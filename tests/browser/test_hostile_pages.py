@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.migrated import copy_prepared_data
 from tests.reliability.harness import soak_harness
 
 pytestmark = [
@@ -38,7 +39,8 @@ NAMES = [case["value"] for case in CASES if case["id"].endswith("-plain-name")][
 def hostile_site(tmp_path_factory):
     """A served site whose desk holds the sample approved, edited and rejected."""
     env = soak_harness.site_env(tmp_path_factory.mktemp("hostile"))
-    site = soak_harness.prepare_site(env, 1, 1, PASSWORD)
+    copy_prepared_data(tmp_path_factory, env["MASTHEAD_DATA"])
+    site = soak_harness.prepare_site(env, 1, 1, PASSWORD, collect_static=False)
     server = soak_harness.Server(env, workers=1).start()
     try:
         site["decided"] = post_and_decide(server, site)

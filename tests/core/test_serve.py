@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.migrated import copy_migrated_database
+from tests.migrated import copy_collected_static, copy_migrated_database
 
 STARTUP_SECONDS = 60
 STOP_SECONDS = 20
@@ -73,8 +73,7 @@ def site_env(request, tmp_path_factory):
     else:
         copy_migrated_database(tmp_path_factory, env["MASTHEAD_DATA"])
     # Demo settings keep hashed static files, which only exist once collected.
-    collected = masthead("collectstatic", "--noinput", env=env)
-    assert collected.returncode == 0, collected.stderr
+    copy_collected_static(tmp_path_factory, env["MASTHEAD_DATA"])
     return env
 
 
@@ -217,11 +216,12 @@ def test_task_worker_stops_with_the_server(server):
         assert not os.path.exists(f"/proc/{worker}")
 
 
-def test_serve_refuses_an_unmigrated_database_with_a_clear_error(tmp_path):
+def test_serve_refuses_an_unmigrated_database_with_a_clear_error(
+    tmp_path, tmp_path_factory
+):
     env = demo_env(tmp_path)
     env.pop("DATABASE_URL", None)  # a fresh SQLite file, never migrated
-    collected = masthead("collectstatic", "--noinput", env=env)
-    assert collected.returncode == 0, collected.stderr
+    copy_collected_static(tmp_path_factory, env["MASTHEAD_DATA"])
     result = masthead("serve", "--addr", f"127.0.0.1:{free_port()}", env=env)
     assert result.returncode != 0
     assert "run: masthead migrate" in result.stderr

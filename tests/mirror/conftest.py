@@ -29,16 +29,16 @@ def served_site(tmp_path_factory):
 
     Its client limits are short, so the tests that wait for them stay quick.
     """
-    from tests.migrated import copy_migrated_database
+    from tests.migrated import copy_prepared_data
     from tests.reliability.harness import soak_harness
 
     env = soak_harness.site_env(tmp_path_factory.mktemp("served"))
-    copy_migrated_database(tmp_path_factory, env["MASTHEAD_DATA"])
+    copy_prepared_data(tmp_path_factory, env["MASTHEAD_DATA"])
     env["MASTHEAD_MIRROR"] = "on"
     env["MASTHEAD_BODY_READ_TIMEOUT"] = "4"
     env["MASTHEAD_KEEP_ALIVE_TIMEOUT"] = "2"
     env["MASTHEAD_MAX_BODY_KB"] = "64"
-    details = soak_harness.prepare_site(env, 1, 1)
+    details = soak_harness.prepare_site(env, 1, 1, collect_static=False)
     server = soak_harness.Server(env, workers=1).start()
     try:
         yield details, server

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.migrated import copy_migrated_database
+from tests.migrated import copy_collected_static, copy_migrated_database
 
 from .harness import soak_harness, soak_postgres
 
@@ -42,7 +42,7 @@ def post_api(server, article, body=BODY):
 
 
 def served(env, articles=1, moderators=1):
-    site = soak_harness.prepare_site(env, articles, moderators)
+    site = soak_harness.prepare_site(env, articles, moderators, collect_static=False)
     return site, soak_harness.Server(env, workers=2).start()
 
 
@@ -78,12 +78,13 @@ def assert_nothing_half_written(env):
     not os.environ.get("DATABASE_URL"),
     reason="PostgreSQL pass only; the SQLite pass runs the locked-file test below",
 )
-def test_postgres_outage_answers_503_with_text_and_recovers(tmp_path):
+def test_postgres_outage_answers_503_with_text_and_recovers(tmp_path, tmp_path_factory):
     with soak_postgres.disposable_cluster() as cluster:
         assert cluster, (
             "PostgreSQL's server programs are needed: apt-get install postgresql"
         )
         env = soak_harness.site_env(tmp_path, cluster.url)
+        copy_collected_static(tmp_path_factory, tmp_path)
         site, server = served(env)
         try:
             article = site["articles"][0]
@@ -110,6 +111,7 @@ def test_sqlite_locked_out_answers_503_with_text_and_recovers(
 ):
     env = soak_harness.site_env(tmp_path)
     copy_migrated_database(tmp_path_factory, tmp_path)
+    copy_collected_static(tmp_path_factory, tmp_path)
     site, server = served(env)
     try:
         article = site["articles"][0]

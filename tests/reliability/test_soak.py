@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.migrated import copy_migrated_database
+from tests.migrated import copy_prepared_data
 
 from .harness import (
     ARTICLES,
@@ -32,9 +32,10 @@ def soak_site(tmp_path_factory):
     with soak_postgres.scratch_database() as database_url:
         redis_url = os.environ.get("TEST_REDIS_URL")
         env = soak_harness.site_env(data_dir, database_url, redis_url)
-        if database_url is None:
-            copy_migrated_database(tmp_path_factory, data_dir)
-        site = soak_harness.prepare_site(env, ARTICLES, MODERATORS)
+        copy_prepared_data(tmp_path_factory, data_dir, database=database_url is None)
+        site = soak_harness.prepare_site(
+            env, ARTICLES, MODERATORS, collect_static=False
+        )
         server = soak_harness.Server(env, workers=2).start()
         try:
             yield env, site, server
