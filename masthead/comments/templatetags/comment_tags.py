@@ -41,3 +41,11 @@ def comment_section(context, article):
         received=request.GET.get("comment") == "received",
         reported="reported" in request.GET,
     )
+
+
+@register.simple_tag
+def most_commented(page):
+    """Return the stories under a front page with the most approved comments."""
+    from masthead.comments.popular import most_commented
+
+    return most_commented(page)

@@ -5,6 +5,7 @@ from .article import (
     ArticleTag,
     RelatedArticle,
 )
+from .fronts import FrontStory
 from .images import NewsImage, NewsRendition
 from .pages import CommentPolicy, EditionHomePage, SectionPage
 from .people import Person, PersonName
@@ -16,6 +17,7 @@ __all__ = [
     "ArticleTag",
     "CommentPolicy",
     "EditionHomePage",
+    "FrontStory",
     "NewsImage",
     "NewsRendition",
     "Person",
