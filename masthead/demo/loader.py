@@ -25,6 +25,7 @@ from . import (
     articles_zh_hant,
 )
 from .comments import add_demo_comments
+from .fronts import arrange_fronts
 from .images import create_images
 from .people import create_people
 from .policies import write_policy_pages
@@ -125,7 +126,7 @@ def find_flagship():
 
 @transaction.atomic
 def build_newsroom(now):
-    sections = create_editions()
+    homes, sections = create_editions()
     people, images = create_people(), create_images()
     published = {}
     for story in STORIES:
@@ -133,6 +134,7 @@ def build_newsroom(now):
         published[story.key] = publish_story(
             story, section, people, images, published, now
         )
+    arrange_fronts(homes, published)
     set_publisher()
     write_policy_pages({code: ensure_edition(code) for code in EDITIONS})
     add_demo_comments(published, now)
@@ -140,16 +142,17 @@ def build_newsroom(now):
 
 
 def create_editions():
-    """Create each demo edition with its notice and sections; return sections."""
-    sections = {}
+    """Create each demo edition with its notice and sections; return the homes and
+    the sections."""
+    homes, sections = {}, {}
     for code, (notice, section_titles) in EDITIONS.items():
-        home = ensure_edition(code)
+        home = homes[code] = ensure_edition(code)
         home.intro = notice
         home.native_digits = code in NATIVE_DIGIT_EDITIONS
         home.save_revision().publish()
         for title, slug in section_titles:
             sections[code, slug] = ensure_section(home, title, slug)
-    return sections
+    return homes, sections
 
 
 def set_publisher():

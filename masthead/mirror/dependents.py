@@ -1,19 +1,26 @@
 """Which URLs show a page: what a change to it must purge.
 
-An article is shown on its own page, on the listings above it (its section, its
-edition's home), on its translations' pages ("Read in ...", hreflang) and on the
-pages that list it among their related stories. Every one of them has a lite copy
-at `/lite/<path>`. Feeds, sitemaps and other views that show articles add their URLs
-with `register()`. A section or an edition home is in every page's navigation, so
-its change purges its whole edition.
+An article is shown on its own page, on the fronts above it (its section, its
+edition's home), on the fronts the desk placed it on, on its translations' pages
+("Read in ...", hreflang) and on the pages that list it among their related
+stories; its approved comments count on the fronts above it ("Most commented").
+Every one of them has a lite copy at `/lite/<path>`. Feeds, sitemaps and other
+views that show articles add their URLs with `register()`. A section or an edition
+home is in every page's navigation, so its change purges its whole edition.
 """
 
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
 from django.db.models import Q
+from wagtail.models import Page
 
-from masthead.news.models import ArticlePage, EditionHomePage, RelatedArticle
+from masthead.news.models import (
+    ArticlePage,
+    EditionHomePage,
+    FrontStory,
+    RelatedArticle,
+)
 
 LITE_PREFIX = "/lite"
 _registered = []
@@ -68,20 +75,37 @@ def _extra(page, kind):
     return [path for function in _registered for path in function(page, kind)]
 
 
+def _listings(article):
+    return article.get_ancestors().filter(depth__gt=1).live().specific()
+
+
+def _arranging_fronts(article):
+    """Return the live fronts the desk placed `article` on, wherever they are."""
+    arranged = FrontStory.objects.filter(article_id=article.pk).values("page_id")
+    return Page.objects.live().filter(pk__in=arranged)
+
+
 def article_change(article, translation_keys=()):
     """Return what a change to `article` (published, updated, unpublished) purges."""
     keys = {article.translation_key, *translation_keys}
     translations = ArticlePage.objects.live().filter(translation_key__in=keys)
     related_by = RelatedArticle.objects.filter(article_id=article.pk).values("page_id")
     relating = ArticlePage.objects.live().filter(pk__in=related_by)
-    listings = article.get_ancestors().filter(depth__gt=1).live().specific()
-    pages = [article, *listings, *translations.exclude(pk=article.pk), *relating]
+    pages = [
+        article,
+        *_listings(article),
+        *_arranging_fronts(article),
+        *translations.exclude(pk=article.pk),
+        *relating,
+    ]
     return Change(_paths(pages) + _extra(article, "article")).with_lite()
 
 
 def comments_change(article):
-    """Return what a change to the approved comments of `article` purges."""
-    return Change(_paths([article]) + _extra(article, "comments")).with_lite()
+    """Return what a change to the approved comments of `article` purges: its page,
+    and the fronts above it, whose "Most commented" counts them."""
+    pages = [article, *_listings(article)]
+    return Change(_paths(pages) + _extra(article, "comments")).with_lite()
 
 
 def person_change(person):

@@ -12,7 +12,8 @@ BAKED_TYPES = (ArticlePage, SectionPage, EditionHomePage)
 def mark_published_page(page, request, serve_args, serve_kwargs):
     """Let the handler keep an article, section or edition home it has rendered.
 
-    Not a routed sub-page (a person's profile lists articles no purge follows), and
+    Not a routed sub-page (a person's profile or a topic page lists articles no purge
+    follows: an article's removed tag is not known after the change), and
     never a page with view restrictions, whose reader was let in by a login.
     """
     if not isinstance(page, BAKED_TYPES) or page.get_view_restrictions().exists():

@@ -39,7 +39,7 @@ print(comment.pk)
 def first_english_article(base_url):
     with urllib.request.urlopen(base_url + "/en/") as response:  # noqa: S310
         soup = BeautifulSoup(response.read(), "html.parser")
-    return soup.select_one(".article-list h3 a")["href"]
+    return soup.select_one(".front h3 a")["href"]
 
 
 def approve_in_demo(env):

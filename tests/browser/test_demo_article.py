@@ -9,14 +9,14 @@ pytestmark = [pytest.mark.browser, pytest.mark.database_independent]
 
 
 def flagship_path(base_url):
-    """Follow the English home page to the flagship story (the one with credits)."""
+    """Follow the English front page to the flagship story (the one with credits)."""
     import urllib.request
 
     from bs4 import BeautifulSoup
 
     with urllib.request.urlopen(base_url + "/en/") as response:  # noqa: S310
         soup = BeautifulSoup(response.read(), "html.parser")
-    for link in soup.select(".article-list h3 a"):
+    for link in soup.select(".front h3 a"):
         with urllib.request.urlopen(base_url + link["href"]) as article:  # noqa: S310
             if b'class="credits"' in article.read():
                 return link["href"]
@@ -52,7 +52,7 @@ def test_uyghur_demo_article_is_laid_out_right_to_left(
     demo_site, phone_page, artifacts_dir
 ):
     phone_page.goto(demo_site + "/ug/")
-    phone_page.locator(".article-list h3 a").first.click()
+    phone_page.locator(".front h3 a").first.click()
     assert phone_page.locator("html").get_attribute("dir") == "rtl"
     direction = phone_page.locator("h1").evaluate("h => getComputedStyle(h).direction")
     assert direction == "rtl"

@@ -164,3 +164,17 @@ def test_mandarin_translation_of_the_library_story_is_linked_both_ways(demo, cli
     assert chinese.credits.get(role="translation").person.name_in("zh-hans") == "赵雯"
     assert not english.credits.filter(role="translation").exists()
     assert "赵雯" in soup_of(client, chinese).select_one(".credits").get_text()
+
+
+@pytest.mark.parametrize("code", edition_codes())
+def test_every_demo_edition_front_leads_with_a_story_the_desk_placed(
+    demo, client, code
+):
+    home = EditionHomePage.objects.get(locale__language_code=code)
+    placed = home.get_latest_revision_as_object().front_stories.all()
+    assert placed, "the admin opens the front with the desk's arrangement"
+    lead = placed[0].article
+    assert lead.lead_image_id is not None
+    soup = soup_of(client, home)
+    assert soup.select_one(".front-lead h3 a")["href"] == lead.url
+    assert soup.select_one(".front-lead img") is not None

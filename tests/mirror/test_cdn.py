@@ -3,11 +3,14 @@
 SITE = "http://127.0.0.1:8000"
 
 
-def test_approval_purges_the_article_and_its_lite_page_at_the_cdn(
+def test_approval_purges_the_article_its_fronts_and_their_lite_pages_at_the_cdn(
     article, post_comment, decide, cdn
 ):
     decide("approve", post_comment(article))
-    assert cdn == [SITE + article.url, SITE + "/lite" + article.url]
+    # The fronts above the article count its comments ("Most commented").
+    paths = [article.url, "/en/", "/en/world/"]
+    expected = [SITE + path for path in paths]
+    assert sorted(cdn) == sorted(expected + [SITE + "/lite" + p for p in paths])
 
 
 def test_publication_purges_the_article_its_listings_and_feeds_at_the_cdn(

@@ -51,3 +51,25 @@ def test_image_form_has_credit_and_alt_text(editor_client, make_image):
     image = make_image()
     content = editor_client.get(f"/admin/images/{image.pk}/").content.decode()
     assert 'name="credit"' in content and 'name="description"' in content
+
+
+def test_desk_places_a_story_on_the_front_in_the_edition_home_form(
+    editor_client, en_home, en_section, make_article
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    story = make_article(en_section, title="Placed by the desk")
+    data = nested_form_data(
+        {
+            "title": en_home.title,
+            "slug": en_home.slug,
+            "intro": "",
+            "front_stories": inline_formset([{"article": story.pk}]),
+            "comment_policy": en_home.comment_policy,
+            "action-publish": "publish",
+        }
+    )
+    response = editor_client.post(f"/admin/pages/{en_home.pk}/edit/", data)
+    assert response.status_code == 302
+    en_home.refresh_from_db()
+    assert [slot.article for slot in en_home.front_stories.all()] == [story]

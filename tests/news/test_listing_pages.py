@@ -18,7 +18,7 @@ def test_edition_home_lists_latest_articles_and_sections(
     make_article(en_section, title="First story")
     make_article(en_section, title="Second story")
     soup = soup_at(client, "/en/")
-    assert [h.get_text() for h in soup.select(".article-list h3")] == [
+    assert [h.get_text() for h in soup.select(".front h3")] == [
         "Second story",
         "First story",
     ]
@@ -34,7 +34,7 @@ def test_section_page_lists_only_its_articles(
     make_article(en_section, title="In world")
     make_article(other, title="In asia")
     soup = soup_at(client, en_section.url)
-    assert [h.get_text() for h in soup.select(".article-list h3")] == ["In world"]
+    assert [h.get_text() for h in soup.select(".front h3")] == ["In world"]
 
 
 def test_person_profile_lists_articles_they_wrote_or_helped_with(

@@ -70,3 +70,11 @@ def comment_pager(context, thread, page_language):
 @register.simple_tag
 def page_query(thread, number, order=None):
     return thread.page_query(number, order)
+
+
+@register.simple_tag
+def most_commented(page):
+    """Return the stories under a front page with the most approved comments."""
+    from masthead.comments.popular import most_commented
+
+    return most_commented(page)

@@ -5,6 +5,7 @@ from .article import (
     ArticleTag,
     RelatedArticle,
 )
+from .fronts import FrontStory
 from .images import EditionCollection, NewsImage, NewsRendition
 from .pages import CommentPolicy, EditionHomePage, SectionPage
 from .people import Person, PersonName
@@ -18,6 +19,7 @@ __all__ = [
     "CommentPolicy",
     "EditionCollection",
     "EditionHomePage",
+    "FrontStory",
     "NewsImage",
     "NewsRendition",
     "Person",

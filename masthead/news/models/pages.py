@@ -13,6 +13,8 @@ from masthead.core.editions import get_edition
 from masthead.core.formatting import has_native_digits
 from masthead.news.digits import NativeDigitsPanel
 
+from .fronts import FrontMixin, front_panel
+
 LISTING_SIZE = 20
 
 
@@ -71,9 +73,9 @@ class EditionPageMixin:
         )
 
 
-# Edition homes and sections are edited alike: an introduction, and the comment
-# settings their articles inherit.
-LISTING_CONTENT_PANELS = [*Page.content_panels, FieldPanel("intro")]
+# Edition homes and sections are edited alike: an introduction, the front, and
+# the comment settings their articles inherit.
+LISTING_CONTENT_PANELS = [*Page.content_panels, FieldPanel("intro"), front_panel()]
 COMMENT_SETTINGS_PANELS = [
     *Page.settings_panels,
     FieldPanel("comment_policy"),
@@ -81,7 +83,7 @@ COMMENT_SETTINGS_PANELS = [
 ]
 
 
-class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
+class EditionHomePage(FrontMixin, EditionPageMixin, RoutablePageMixin, Page):
     """The front page of one language edition; its locale is the edition."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -107,6 +109,7 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
+        self.clean_front_stories()
         if self.native_digits and not has_native_digits(self.locale.language_code):
             raise ValidationError(
                 {"native_digits": _("This edition's script has no digits of its own.")}
@@ -145,8 +148,29 @@ class EditionHomePage(EditionPageMixin, RoutablePageMixin, Page):
     def person_url(self, person):
         return self.url + self.reverse_subpage("person", kwargs={"slug": person.slug})
 
+    @path("tags/<str:slug>/", name="tag")
+    def tag_listing(self, request, slug):
+        """List this edition's stories on one topic, as a section lists its own."""
+        from .article import ArticlePage, ArticleTag
 
-class SectionPage(EditionPageMixin, Page):
+        tag = get_object_or_404(ArticleTag.tag_model(), slug=slug)
+        articles = (
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(tags=tag)
+            .order_by("-first_published_at")
+        )
+        context = {"tag": tag, "articles": articles[:LISTING_SIZE]}
+        return self.render(
+            request, context_overrides=context, template="news/tag_page.html"
+        )
+
+    def tag_url(self, tag):
+        return self.url + self.reverse_subpage("tag", kwargs={"slug": tag.slug})
+
+
+class SectionPage(FrontMixin, EditionPageMixin, Page):
     intro = models.TextField(_("introduction"), blank=True)
     comment_policy = comment_policy_field(CommentPolicy.INHERIT)
     close_comments_after_days = close_comments_after_field()
@@ -159,3 +183,7 @@ class SectionPage(EditionPageMixin, Page):
 
     class Meta:
         verbose_name = _("section")
+
+    def clean(self):
+        super().clean()
+        self.clean_front_stories()

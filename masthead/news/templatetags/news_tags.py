@@ -74,6 +74,12 @@ def person_url(page, person):
 
 
 @register.simple_tag
+def tag_url(page, tag):
+    """Return the URL of a topic's page within the page's edition."""
+    return page.edition_home.tag_url(tag)
+
+
+@register.simple_tag
 def person_name(person, edition_code):
     return person.name_in(edition_code)
 
