@@ -20,6 +20,31 @@ from masthead.news.setup import ensure_edition, ensure_section
 
 _counter = itertools.count(1)
 
+# Fixtures that start a site in a process of its own, which takes half a minute or
+# more. With `--dist loadgroup` (CI) the tests sharing one run on the same xdist
+# worker, so each is built once per run rather than once on every worker.
+SHARED_SITES = {
+    "demo_site": "session",
+    "served_site": "session",
+    "soak_site": "module",
+    "hostile_site": "module",
+    "site_env": "module",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        shared = [name for name in SHARED_SITES if name in item.fixturenames]
+        if not shared:
+            continue
+        name = shared[0]
+        group = (
+            name
+            if SHARED_SITES[name] == "session"
+            else f"{name}@{item.module.__name__}"
+        )
+        item.add_marker(pytest.mark.xdist_group(group))
+
 
 @pytest.fixture(autouse=True)
 def default_language():
