@@ -70,6 +70,9 @@ def messages_in(path):
     text = path.read_text(encoding="utf-8")
     if path.suffix != ".py":
         text = templatize(text, origin=str(path))
+        # templatize keeps a template's indentation, which the Python tokenizer can
+        # reject as an unindent; its strings are one-line literals, so dedent lines.
+        text = "\n".join(line.lstrip() for line in text.splitlines())
     for _line, funcname, message, _comments in extract_python(
         io.BytesIO(text.encode("utf-8")), KEYWORDS, [], {}
     ):
