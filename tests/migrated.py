@@ -20,8 +20,11 @@ DATABASE_FILE = "masthead.sqlite3"  # where the demo settings keep it in MASTHEA
 
 
 def _template_folder(tmp_path_factory):
-    # The parent of a worker's base folder is the same for every worker of a run.
-    return Path(tmp_path_factory.getbasetemp()).parent / "migrated-template"
+    base = Path(tmp_path_factory.getbasetemp())
+    # The parent of an xdist worker's base folder is the same for every worker of a
+    # run; without xdist the base folder is the run's own (its parent is every run's).
+    run = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    return run / "migrated-template"
 
 
 def _template_env(folder):

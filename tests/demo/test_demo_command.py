@@ -1,11 +1,15 @@
 import io
 import stat
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Site
 
 from masthead.demo.editor import PASSWORD_FILE, ensure_editor_login
+from tests.conftest import restore_migrated_data
 
 from .terminal import Terminal
 
@@ -16,60 +20,78 @@ def data_dir(settings, tmp_path):
     return tmp_path
 
 
-@pytest.fixture
-def run_demo(db, data_dir):
-    def run(addr="127.0.0.1:8123", stdout_class=Terminal):
-        output = stdout_class()
+def run_demo(data_dir, addr, stdout_class=Terminal):
+    """Run `masthead demo --no-serve` keeping its data in `data_dir`; return what it
+    printed, the editor's password as kept then, and the default site's address."""
+    output = stdout_class()
+    with override_settings(DATA_DIR=data_dir):
         call_command("demo", "--no-serve", "--addr", addr, stdout=output)
-        return output.getvalue()
+    site = Site.objects.get(is_default_site=True)
+    return SimpleNamespace(
+        output=output.getvalue(),
+        password=(data_dir / PASSWORD_FILE).read_text().strip(),
+        site=(site.hostname, site.port),
+        password_file=data_dir / PASSWORD_FILE,
+    )
 
-    return run
+
+@pytest.fixture(scope="module")
+def demo_runs(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Three runs, as an operator makes them: the first at a terminal, again at
+    another address in the same folder, then into a log with a folder of its own.
+
+    Building the newsroom takes most of a minute on PostgreSQL, so the runs are
+    made once for the module and rolled back after it.
+    """
+    at_terminal = tmp_path_factory.mktemp("demo-terminal")
+    into_log = tmp_path_factory.mktemp("demo-log")
+    with django_db_blocker.unblock(), transaction.atomic():
+        restore_migrated_data()  # a transactional test before may have emptied it
+        yield SimpleNamespace(
+            first=run_demo(at_terminal, "127.0.0.1:8123"),
+            again=run_demo(at_terminal, "127.0.0.1:8765"),
+            logged=run_demo(into_log, "127.0.0.1:8123", io.StringIO),
+        )
+        transaction.set_rollback(True)
 
 
-def test_demo_command_prints_the_site_and_flagship_urls(run_demo):
-    output = run_demo()
+def test_demo_command_prints_the_site_and_flagship_urls(demo_runs):
+    output = demo_runs.first.output
     assert "http://127.0.0.1:8123/en/\n" in output
     assert "http://127.0.0.1:8123/admin/" in output
     flagship = "/en/korea/border-town-counts-its-losses-as-floodwaters-recede/"
     assert f"http://127.0.0.1:8123{flagship}" in output
 
 
-def test_demo_command_prints_the_editor_login(run_demo, data_dir):
-    output = run_demo()
-    password = (data_dir / PASSWORD_FILE).read_text().strip()
-    assert "Username:  editor" in output
-    assert f"Password:  {password}" in output
+def test_demo_command_prints_the_editor_login(demo_runs):
+    first = demo_runs.first
+    assert "Username:  editor" in first.output
+    assert f"Password:  {first.password}" in first.output
 
 
-def test_demo_command_keeps_the_same_password_on_every_run(run_demo, data_dir):
-    run_demo()
-    first = (data_dir / PASSWORD_FILE).read_text()
-    run_demo()
-    assert (data_dir / PASSWORD_FILE).read_text() == first
+def test_demo_command_keeps_the_same_password_on_every_run(demo_runs):
+    assert demo_runs.again.password == demo_runs.first.password
 
 
-def test_demo_command_shows_a_password_only_on_the_run_that_made_it(run_demo, data_dir):
-    run_demo()
-    password = (data_dir / PASSWORD_FILE).read_text().strip()
-    again = run_demo()
-    assert password not in again
-    assert f"(kept in {data_dir / PASSWORD_FILE})" in again
+def test_demo_command_shows_a_password_only_on_the_run_that_made_it(demo_runs):
+    again = demo_runs.again
+    assert again.password not in again.output
+    assert f"(kept in {again.password_file})" in again.output
 
 
 def test_demo_command_writes_no_password_to_output_that_is_not_a_terminal(
-    run_demo, data_dir
+    demo_runs,
 ):
     """Redirected output usually ends in a log file, which outlives the run."""
-    output = run_demo(stdout_class=io.StringIO)
-    password = (data_dir / PASSWORD_FILE).read_text().strip()
-    assert password not in output
-    assert f"(kept in {data_dir / PASSWORD_FILE})" in output
+    logged = demo_runs.logged
+    assert logged.password != demo_runs.first.password  # made on this run
+    assert logged.password not in logged.output
+    assert f"(kept in {logged.password_file})" in logged.output
 
 
-def test_demo_command_points_the_default_site_at_its_address(run_demo):
-    run_demo("127.0.0.1:8765")
-    site = Site.objects.get(is_default_site=True)
-    assert (site.hostname, site.port) == ("127.0.0.1", 8765)
+def test_demo_command_points_the_default_site_at_its_address(demo_runs):
+    assert demo_runs.first.site == ("127.0.0.1", 8123)
+    assert demo_runs.again.site == ("127.0.0.1", 8765)
 
 
 def test_editor_password_file_is_readable_by_its_owner_only(db, data_dir):

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, override
+from django.utils.translation import get_language, gettext, override
 
 from masthead.core.formatting import (
     format_local_datetime_html,
@@ -114,10 +114,17 @@ def clause_anchor(number):
 def terms_url(page):
     """Return the address of the Terms of Use of `page`'s edition."""
     home = getattr(page, "edition_home", None)
-    return policies.terms_url(home) if home else ""
+    # The page's own cached Site: the page has looked it up already for its links.
+    site = getattr(page, "home_site", None)
+    return policies.terms_url(home, site) if home else ""
 
 
 @register.simple_tag
 def picture_credit_on(page, image, own_credit=""):
-    """Return the credit `page` prints under `image`: never one in another language."""
-    return picture_credit(image, page.locale.language_code, own_credit)
+    """Return the credit `page` prints under `image`: never one in another language.
+
+    A body rendered without its page (a feed item) is in the active language.
+    """
+    locale = getattr(page, "locale", None)
+    language = locale.language_code if locale else get_language()
+    return picture_credit(image, language, own_credit)
