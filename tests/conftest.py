@@ -1,7 +1,9 @@
 """Fixtures that build the smallest page tree a test needs (never the demo data)."""
 
+import functools
 import io
 import itertools
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -20,30 +22,36 @@ from masthead.news.setup import ensure_edition, ensure_section
 
 _counter = itertools.count(1)
 
-# Fixtures that start a site in a process of its own, which takes half a minute or
-# more. With `--dist loadgroup` (CI) the tests sharing one run on the same xdist
-# worker, so each is built once per run rather than once on every worker.
-SHARED_SITES = {
-    "demo_site": "session",
-    "served_site": "session",
-    "soak_site": "module",
-    "hostile_site": "module",
-    "site_env": "module",
-}
+# Fixtures that take half a minute or more to build: a site started in a process of
+# its own, or the demo newsroom. Under xdist the tests sharing a session-wide one
+# run on the same worker, and a module using a module-wide one stays whole, so each
+# is built once per run rather than once on every worker that gets one of its tests.
+SESSION_SITES = ("demo_site", "served_site")
+MODULE_SITES = ("soak_site", "hostile_site", "site_env", "demo_newsroom")
 
 
-def pytest_collection_modifyitems(config, items):
-    for item in items:
-        shared = [name for name in SHARED_SITES if name in item.fixturenames]
-        if not shared:
-            continue
-        name = shared[0]
-        group = (
-            name
-            if SHARED_SITES[name] == "session"
-            else f"{name}@{item.module.__name__}"
-        )
-        item.add_marker(pytest.mark.xdist_group(group))
+@functools.cache
+def shared_site_group(module):
+    """Return the work unit `module`'s tests go in together, or None."""
+    text = (Path(__file__).resolve().parent.parent / module).read_text("utf-8")
+    for name in SESSION_SITES:
+        if name in text:
+            return name
+    if any(name in text for name in MODULE_SITES):
+        return module
+    return None
+
+
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedSiteScheduling(LoadScopeScheduling):
+        """Every other test is a work unit of its own, as with `--dist load`."""
+
+        def _split_scope(self, nodeid):
+            return shared_site_group(nodeid.split("::", 1)[0]) or nodeid
+
+    return SharedSiteScheduling(config, log)
 
 
 @pytest.fixture(autouse=True)
