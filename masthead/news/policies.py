@@ -7,12 +7,7 @@ link to the Terms is the same everywhere and follows the page if the desk moves 
 
 from masthead.core.models import PublisherSettings
 
-from .models import EditionHomePage, PolicyKind, clause_anchor, policy_page
-
-
-def edition_home_for(edition_code):
-    """Return the home page of the edition `edition_code`, or None."""
-    return EditionHomePage.objects.filter(locale__language_code=edition_code).first()
+from .models import PolicyKind, clause_anchor, policy_page
 
 
 def terms_url(home, site=None):

@@ -32,15 +32,21 @@ def page_text(client, url, selector):
     return " ".join(node.get_text() for node in soup.select(selector))
 
 
-def test_english_article_never_shows_a_vietnamese_photo_credit(
-    client, en_section, make_article, vietnamese_picture
-):
-    article = make_article(
+@pytest.fixture
+def article_with_vietnamese_pictures(en_section, make_article, vietnamese_picture):
+    """An English article whose lead and body pictures are the Vietnamese edition's."""
+    return make_article(
         en_section,
         lead_image=vietnamese_picture,
         lead_credit="Masthead illustration",
         body=[("image", {"image": vietnamese_picture, "caption": "Sandbags."})],
     )
+
+
+def test_english_article_never_shows_a_vietnamese_photo_credit(
+    client, article_with_vietnamese_pictures
+):
+    article = article_with_vietnamese_pictures
     text = page_text(client, article.url, "figure")
     assert VIETNAMESE_CREDIT not in text
     assert "Photo: Masthead illustration" in text
@@ -73,14 +79,9 @@ def test_editions_own_picture_prints_its_credit(
 
 
 def test_lite_page_never_shows_another_editions_credit(
-    client, en_section, make_article, vietnamese_picture
+    client, article_with_vietnamese_pictures
 ):
-    article = make_article(
-        en_section,
-        lead_image=vietnamese_picture,
-        lead_credit="Masthead illustration",
-        body=[("image", {"image": vietnamese_picture, "caption": "Sandbags."})],
-    )
+    article = article_with_vietnamese_pictures
     text = page_text(client, lite_path(article.url), "figure")
     assert VIETNAMESE_CREDIT not in text
     assert "Photo: Masthead illustration" in text

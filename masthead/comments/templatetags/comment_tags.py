@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 from django import template
 
+from masthead.comments import popular
 from masthead.comments.forms import CommentForm
 from masthead.comments.policy import comments_open
 from masthead.comments.thread import (
@@ -75,6 +76,4 @@ def page_query(thread, number, order=None):
 @register.simple_tag
 def most_commented(page):
     """Return the stories under a front page with the most approved comments."""
-    from masthead.comments.popular import most_commented
-
-    return most_commented(page)
+    return popular.most_commented(page)
