@@ -15,11 +15,10 @@ PACKAGE = Path(masthead.__file__).parent
 YEAR = "max-age=31536000, public, immutable"
 
 
-@pytest.fixture
-def collected(settings, tmp_path):
-    """The project's own static files, collected with the production storage."""
-    settings.STATIC_ROOT = tmp_path / "static"
-    settings.STATICFILES_DIRS = [PACKAGE / "core" / "static"]
+def collect_with_hashes(settings, sources, static_root):
+    """Point the static settings at one `sources` folder and a hashing storage."""
+    settings.STATIC_ROOT = static_root
+    settings.STATICFILES_DIRS = [sources]
     settings.STATICFILES_FINDERS = [
         "django.contrib.staticfiles.finders.FileSystemFinder"
     ]
@@ -29,6 +28,12 @@ def collected(settings, tmp_path):
             "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
         },
     }
+
+
+@pytest.fixture
+def collected(settings, tmp_path):
+    """The project's own static files, collected with the production storage."""
+    collect_with_hashes(settings, PACKAGE / "core" / "static", tmp_path / "static")
     call_command("collectstatic", interactive=False, verbosity=0)
     return settings.STATIC_ROOT
 

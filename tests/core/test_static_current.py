@@ -7,6 +7,8 @@ from django.core.management import call_command
 
 from masthead.core.staticfiles import static_files_current
 
+from .test_static_cache import collect_with_hashes
+
 
 @pytest.fixture
 def sources(settings, tmp_path):
@@ -14,17 +16,7 @@ def sources(settings, tmp_path):
     folder = tmp_path / "sources"
     folder.mkdir()
     (folder / "site.css").write_text("body { color: black; }")
-    settings.STATIC_ROOT = tmp_path / "static"
-    settings.STATICFILES_DIRS = [folder]
-    settings.STATICFILES_FINDERS = [
-        "django.contrib.staticfiles.finders.FileSystemFinder"
-    ]
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {
-            "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
-        },
-    }
+    collect_with_hashes(settings, folder, tmp_path / "static")
     return folder
 
 
