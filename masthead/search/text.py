@@ -1,26 +1,21 @@
-"""Fold text so that a search matches however a word is typed.
+"""What search adds to the shared folding of `masthead.core.text`.
 
-Every character is NFKC-normalised (fullwidth forms and Arabic presentation forms
-become plain letters) and case-folded; zero-width characters (Khmer text carries
-zero-width spaces between words that readers never type) and the Arabic tatweel are
-dropped; Traditional Chinese characters become Simplified, so a query in either script
-finds an article in the other. Burmese typed in the Zawgyi font encoding is converted
-to Unicode first.
+Text is stored with Zawgyi Burmese converted (`prepare`) and folded by `fold`, the same
+folding triage and the learned score use, so they agree on what "the same word" is.
 
 Latin letters keep their diacritics in the folded text; `strip_accents` gives the
 bare letter, so "Viet Nam" can find "Việt Nam" while "Việt" does not find "Viết";
-`tone_key` lets "hòa" find "hoà", the other placement of the same tone.
-
-`fold()` keeps, for every folded character, the index of the character it came from,
-so a match found in folded text can be highlighted in the text as written.
+`tone_key` lets "hòa" find "hoà", the other placement of the same tone. `kind` tells
+how a folded character is indexed: whole words, or pairs of letters in scripts
+written without spaces.
 """
 
 import unicodedata
 from functools import lru_cache
 
-# Dropped before matching: zero-width characters, the soft hyphen, and the Arabic
-# tatweel that stretches Uyghur words for justification.
-IGNORED = frozenset("\u00ad\u0640\u180e\u200b\u200c\u200d\u2060\ufeff")
+from masthead.core.text import fold, unicode_burmese
+
+__all__ = ["fold", "kind", "prepare", "strip_accents", "strip_tones", "tone_key"]
 
 # The Tibetan tsheg separates syllables, not words; a reader may type a word with or
 # without it, so it neither ends nor joins anything.
@@ -50,37 +45,10 @@ UNSPACED_RANGES = (
     (0x20000, 0x3134F),  # CJK extensions B to G
 )
 
-# The Zawgyi detector's probability above which Burmese text is converted.
-ZAWGYI_THRESHOLD = 0.95
-
 
 def prepare(text):
     """Return `text` in the form it is stored and searched in (NFC, Unicode Burmese)."""
-    text = unicodedata.normalize("NFC", text or "")
-    if _is_zawgyi(text):
-        from myanmar.converter import convert
-
-        text = unicodedata.normalize("NFC", convert(text, "zawgyi", "unicode"))
-    return text
-
-
-def fold(text):
-    """Return (folded text, index of each folded character in `text`)."""
-    out, index = [], []
-    for position, character in enumerate(text):
-        for folded in fold_character(character):
-            out.append(folded)
-            index.append(position)
-    return "".join(out), index
-
-
-@lru_cache(maxsize=32768)
-def fold_character(character):
-    """Return what one character becomes when folded: "", itself or a few."""
-    if character in IGNORED:
-        return ""
-    folded = unicodedata.normalize("NFKC", character).casefold()
-    return "".join(_simplified(c) for c in folded)
+    return unicode_burmese(text)
 
 
 # Vietnamese tone marks (grave, acute, tilde, hook above, dot below). Two spellings
@@ -148,37 +116,3 @@ def kind(character):
 
 def _is_unspaced(code):
     return any(low <= code <= high for low, high in UNSPACED_RANGES)
-
-
-def _simplified(character):
-    if _is_unspaced(ord(character)) and unicodedata.category(character) == "Lo":
-        converted = _to_simplified(character)
-        return converted if len(converted) == 1 else character
-    return character
-
-
-@lru_cache(maxsize=16384)
-def _to_simplified(character):
-    if not ("\u3400" <= character <= "\u9fff" or "\uf900" <= character <= "\ufaff"):
-        return character
-    return _converter().convert(character)
-
-
-@lru_cache(maxsize=1)
-def _converter():
-    from opencc import OpenCC
-
-    return OpenCC("t2s")
-
-
-def _is_zawgyi(text):
-    if not any("\u1000" <= c <= "\u109f" for c in text):
-        return False
-    return _zawgyi_detector().get_zawgyi_probability(text) > ZAWGYI_THRESHOLD
-
-
-@lru_cache(maxsize=1)
-def _zawgyi_detector():
-    from myanmartools import ZawgyiDetector
-
-    return ZawgyiDetector()

@@ -7,27 +7,14 @@ same n-grams as plain `char`. Up to four code points covers a Chinese word, a Ko
 word with its particle, and a Burmese, Khmer or Lao syllable with its marks.
 """
 
-import unicodedata
+from masthead.core.text import fold_text
 
 NGRAM_RANGE = (1, 4)
-# Characters that change no word but could split or hide one from the n-grams.
-_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
-
-
-def fold_character(character):
-    """Return what one character counts as: compatibility forms, case folded."""
-    if character in _INVISIBLE:
-        return ""
-    return unicodedata.normalize("NFKC", character).casefold()
 
 
 def normalise(text):
-    """Return the text as the n-grams see it.
-
-    Folded one character at a time, so a span of the result maps back to a span of
-    the comment (see `scoring.locate`); stored comments are NFC already.
-    """
-    return "".join(fold_character(character) for character in text)
+    """Return the text as the n-grams see it: folded like search and triage fold it."""
+    return fold_text(text)
 
 
 def make_vectorizer():

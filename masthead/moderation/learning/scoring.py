@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from .features import fold_character
+from masthead.core.text import fold
 
 TOP_NGRAMS = 5
 
@@ -68,12 +68,8 @@ def _readable(ngram):
 
 def locate(text, ngram):
     """Return (start, end) of the first part of `text` folding to `ngram`, or None."""
-    folded, starts = [], []
-    for index, character in enumerate(text):
-        for piece in fold_character(character):
-            folded.append(piece)
-            starts.append(index)
-    position = "".join(folded).find(ngram)
+    folded, starts = fold(text)
+    position = folded.find(ngram)
     if position < 0:
         return None
     return starts[position], starts[position + len(ngram) - 1] + 1
