@@ -28,7 +28,7 @@ api = MastheadAPI(
     version="1",
     description=(
         "Reader comments (public) and moderation (Authorization: Bearer <key> from "
-        "`masthead moderator-token`)."
+        "`masthead moderator_token`)."
     ),
     urls_namespace="masthead-api-v1",
     docs_url=None,

@@ -1,5 +1,5 @@
 """Moderators call the API with `Authorization: Bearer <key>` from
-`masthead moderator-token`; no cookies, so no CSRF token is needed or accepted."""
+`masthead moderator_token`; no cookies, so no CSRF token is needed or accepted."""
 
 from django.utils.translation import gettext as _
 from ninja.errors import AuthorizationError

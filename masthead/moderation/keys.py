@@ -1,4 +1,4 @@
-"""Moderators' API keys: issued, listed and revoked by `masthead moderator-token`.
+"""Moderators' API keys: issued, listed and revoked by `masthead moderator_token`.
 
 A key works until it expires (MASTHEAD_API_TOKEN_DAYS after it was issued), is
 revoked, its moderator is deactivated, or their password or desks change.
@@ -50,7 +50,7 @@ def revoke_tokens(username, token_ids=None):
             numbers = ", ".join(str(pk) for pk in sorted(unknown))
             raise AccountError(
                 f"no key {numbers} of {username}; "
-                f"`masthead moderator-token {username} --list` shows their keys"
+                f"`masthead moderator_token {username} --list` shows their keys"
             )
         tokens = tokens.filter(pk__in=token_ids)
     ids = sorted(tokens.filter(revoked_at=None).values_list("pk", flat=True))

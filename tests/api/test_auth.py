@@ -32,7 +32,7 @@ def test_key_works_before_it_expires_and_not_after(client, mina, bearer):
 
 def test_revoked_key_is_refused(client, mina, bearer):
     headers = bearer(mina)
-    call_command("moderator-token", "mina", "--revoke", "all")
+    call_command("moderator_token", "mina", "--revoke", "all")
     assert queue_status(client, headers) == 401
 
 

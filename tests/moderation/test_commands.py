@@ -141,7 +141,7 @@ def test_empty_prompted_password_is_refused(en_home, monkeypatch):
 
 def test_moderator_token_prints_a_working_key(client, moderator):
     out = io.StringIO()
-    call_command("moderator-token", "mina", stdout=out, stderr=io.StringIO())
+    call_command("moderator_token", "mina", stdout=out, stderr=io.StringIO())
     key = out.getvalue().strip()
     assert ModeratorToken.objects.user_for_key(key) == moderator
     response = client.get(
@@ -154,7 +154,7 @@ def test_moderator_token_is_new_each_time(moderator):
     keys = set()
     for _ in range(2):
         out = io.StringIO()
-        call_command("moderator-token", "mina", stdout=out, stderr=io.StringIO())
+        call_command("moderator_token", "mina", stdout=out, stderr=io.StringIO())
         keys.add(out.getvalue().strip())
     assert len(keys) == 2 and ModeratorToken.objects.count() == 2
 
@@ -162,10 +162,10 @@ def test_moderator_token_is_new_each_time(moderator):
 def test_moderator_token_refuses_someone_at_no_desk(django_user_model):
     django_user_model.objects.create_user("reader", password="pw")
     with pytest.raises(CommandError, match="not a moderator"):
-        call_command("moderator-token", "reader")
+        call_command("moderator_token", "reader")
     assert not ModeratorToken.objects.exists()
 
 
 def test_moderator_token_refuses_an_unknown_user(db):
     with pytest.raises(CommandError, match="no user 'ghost'"):
-        call_command("moderator-token", "ghost")
+        call_command("moderator_token", "ghost")

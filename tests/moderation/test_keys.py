@@ -1,4 +1,4 @@
-"""`masthead moderator-token`: issue, list and revoke a moderator's API keys."""
+"""`masthead moderator_token`: issue, list and revoke a moderator's API keys."""
 
 import io
 from datetime import timedelta
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 def run(*args):
     out = io.StringIO()
-    call_command("moderator-token", *args, stdout=out, stderr=io.StringIO())
+    call_command("moderator_token", *args, stdout=out, stderr=io.StringIO())
     return out.getvalue()
 
 

@@ -58,7 +58,7 @@ def read(path):
     except Exception as error:
         raise ModelFileError(
             f"cannot read the triage model {path} ({error}); "
-            "run `masthead train-triage` to replace it"
+            "run `masthead train_triage` to replace it"
         ) from error
 
 

@@ -47,7 +47,7 @@ def test_an_edition_needs_some_decisions_of_each_kind(data_dir, make_decided):
 
 
 def test_train_triage_answers_to_its_hyphenated_name(data_dir, en_decisions):
-    assert "en: 80 samples" in train("--edition", "en", name="train-triage")
+    assert "en: 80 samples" in train("--edition", "en", name="train_triage")
 
 
 def test_an_unknown_edition_is_refused():

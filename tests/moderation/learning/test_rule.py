@@ -70,7 +70,7 @@ def test_a_corrupted_model_file_is_unknown_with_the_fix(data_dir):
     path.write_bytes(b"\x80\x04 broken")
     finding = run_rule(LearnedScoreRule(), Comment(edition="en", body=ABUSE))
     assert finding.outcome == Outcome.UNKNOWN
-    assert "masthead train-triage" in finding.explanation
+    assert "masthead train_triage" in finding.explanation
 
 
 def test_the_driving_ngrams_are_marked_when_the_score_is_high(en_model):

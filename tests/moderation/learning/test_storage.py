@@ -58,5 +58,5 @@ def test_a_corrupted_model_file_says_how_to_replace_it(data_dir):
     path = storage.model_path("ko")
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not a model")
-    with pytest.raises(storage.ModelFileError, match="masthead train-triage"):
+    with pytest.raises(storage.ModelFileError, match="masthead train_triage"):
         storage.ModelCache().get("ko")

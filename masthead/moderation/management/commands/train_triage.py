@@ -1,4 +1,4 @@
-"""`masthead train-triage`: retrain each edition's learned triage score."""
+"""`masthead train_triage`: retrain each edition's learned triage score."""
 
 from django.core.management.base import BaseCommand, CommandError
 

@@ -68,7 +68,7 @@ class LearnedScoreRule(Rule):
 def _unreadable(params):
     return _(
         "The edition's model file cannot be read; run `masthead "
-        "train-triage` to replace it. Nothing was decided by this rule."
+        "train_triage` to replace it. Nothing was decided by this rule."
     )
 
 

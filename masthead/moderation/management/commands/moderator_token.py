@@ -1,4 +1,4 @@
-"""`masthead moderator-token USERNAME [--list | --revoke ID|all]`: a moderator's API
+"""`masthead moderator_token USERNAME [--list | --revoke ID|all]`: a moderator's API
 keys."""
 
 from django.core.management.base import BaseCommand, CommandError
