@@ -196,7 +196,7 @@ def test_native_article_export_reimports_onto_itself(
 
 
 @pytest.mark.parametrize("name", text_examples())
-def test_shared_text_example_survives_export_and_reimport(name, tmp_path, media_site):
+def test_iptc_text_example_survives_export_and_reimport(name, tmp_path, media_site):
     served = tmp_path / "agency"
     with serving(served) as agency_url:
         document = importable(load_example(name), served, agency_url)
@@ -207,7 +207,7 @@ def test_shared_text_example_survives_export_and_reimport(name, tmp_path, media_
 
 
 @pytest.mark.parametrize("name", text_examples())
-def test_shared_text_example_keeps_its_headline_and_uri(name, tmp_path, media_site):
+def test_iptc_text_example_keeps_its_headline_and_uri(name, tmp_path, media_site):
     served = tmp_path / "agency"
     example = load_example(name)
     with serving(served) as agency_url:

@@ -1,4 +1,4 @@
-"""Helpers for the ninjs tests: the shared IPTC examples, a rich story, image files,
+"""Helpers for the ninjs tests: the IPTC examples, a rich story, image files,
 a local HTTP server, and a snapshot of everything an import maps."""
 
 import copy
@@ -19,8 +19,9 @@ from masthead.news.ninjs.errors import ImportFailure
 from masthead.news.ninjs.importer import import_file
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-NINJS_STANDARD = REPO_ROOT.parent / "shared" / "standards" / "ninjs"
-EXAMPLES = NINJS_STANDARD / "examples"
+# The IPTC's own ninjs 3.1 examples, kept with their MIT licence (iptc/LICENSE) so
+# the tests read nothing outside the repository.
+EXAMPLES = Path(__file__).with_name("iptc") / "examples"
 RICH_STORY = Path(__file__).with_name("rich_story.json")
 
 
