@@ -13,7 +13,7 @@ from ninja.errors import ValidationError
 from ninja.responses import Status
 
 from masthead.comments.models import Comment
-from masthead.moderation import actions
+from masthead.moderation import actions, conflicts
 from masthead.moderation.conflicts import DecisionConflict
 from masthead.moderation.permissions import desk_scope
 from masthead.moderation.queues import (
@@ -87,8 +87,8 @@ def decide(request, decision: DecisionIn, comment_id: int = id_in_path()):
         return Status(409, {"detail": conflict.message})
     except UnknownReason as unknown:
         return Status(400, {"detail": str(unknown), "valid_reasons": unknown.valid})
-    except ValueError as error:
-        return Status(400, {"detail": str(error)})
+    except conflicts.DecisionRefused as refusal:
+        return Status(400, {"detail": refusal.message})
     attach_row_data([decided])
     return _item(decided, request)
 

@@ -18,7 +18,7 @@ from masthead.comments.rendering import render_comment_html
 from masthead.comments.signals import comment_decided
 from masthead.comments.text import clean_plain_text, has_visible_text
 
-from .conflicts import DecisionConflict, describe_current_state
+from .conflicts import DecisionConflict, DecisionRefused, describe_current_state
 from .notifications import queue_decision_mail
 from .permissions import ensure_can_moderate
 from .reasons import require_reason
@@ -108,7 +108,7 @@ ALLOWED = {
 def _decide(comment, user, revision, decision):
     ensure_can_moderate(user, comment)
     if decision.seen_status not in ALLOWED[decision.action]:
-        raise ValueError(
+        raise DecisionRefused(
             _("That decision does not apply to a %(status)s comment.")
             % {"status": decision.seen_status}
         )
@@ -148,7 +148,9 @@ def _edited_body(comment, body, reason):
         return None
     cleaned, _removed = clean_plain_text(body)
     if not has_visible_text(cleaned):
-        raise ValueError(_("An edited comment cannot be empty; reject it instead."))
+        raise DecisionRefused(
+            _("An edited comment cannot be empty; reject it instead.")
+        )
     require_reason(reason)
     return cleaned if cleaned != comment.body else None
 

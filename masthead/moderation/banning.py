@@ -8,6 +8,7 @@ from wagtail.log_actions import log
 from masthead.comments.models import Comment, CommentStatus
 
 from . import actions
+from .conflicts import DecisionRefused
 from .models import Ban
 from .permissions import desk_scope, ensure_can_moderate
 from .reasons import require_reason
@@ -22,7 +23,7 @@ def ban_commenter(
     email = comment.email if by_email else ""
     ip_hash, network = (comment.ip_hash, comment.network) if by_ip else ("", "")
     if not (email or ip_hash or network):
-        raise ValueError(_("This commenter left no email or address to ban."))
+        raise DecisionRefused(_("This commenter left no email or address to ban."))
     with transaction.atomic():
         ban = Ban.objects.create(
             email=email,

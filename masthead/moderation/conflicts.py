@@ -1,15 +1,23 @@
-"""Telling a moderator that someone else got there first."""
+"""Decisions the desk refuses, and telling a moderator someone else got there first.
+
+A refusal is an exception of its own rather than a ValueError, so the desk and the API
+turn only refusals into messages: a ValueError from a real bug is still a 500.
+"""
 
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 
-class DecisionConflict(Exception):
-    """The comment changed since the moderator saw it; nothing was changed."""
+class DecisionRefused(Exception):
+    """A decision that cannot be made as asked; nothing was changed."""
 
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+class DecisionConflict(DecisionRefused):
+    """The comment changed since the moderator saw it; nothing was changed."""
 
 
 def describe_current_state(comment, seen_revision):

@@ -1,9 +1,10 @@
 from django.utils.translation import gettext as _
 
+from .conflicts import DecisionRefused
 from .models import RejectionReason
 
 
-class UnknownReason(ValueError):
+class UnknownReason(DecisionRefused):
     """A reason code that is not an active reason; `valid` lists those that are."""
 
     def __init__(self, code, valid):
@@ -24,9 +25,9 @@ def active_codes():
 
 
 def require_reason(code):
-    """Return the active reason for `code`, or raise ValueError saying what is wrong."""
+    """Return the active reason for `code`, or raise DecisionRefused saying why not."""
     if not code:
-        raise ValueError(_("Choose a reason from the Terms of Use."))
+        raise DecisionRefused(_("Choose a reason from the Terms of Use."))
     reason = active_reasons().filter(code=code).first()
     if reason is None:
         raise UnknownReason(code, active_codes())

@@ -4,7 +4,7 @@ from wagtail.models import ModelLogEntry
 
 from masthead.comments.models import CommentStatus
 from masthead.moderation import actions
-from masthead.moderation.conflicts import DecisionConflict
+from masthead.moderation.conflicts import DecisionConflict, DecisionRefused
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def test_edit_keeps_every_revision_and_shows_the_marker(pending_comment, moderat
 
 
 def test_edit_needs_a_terms_of_use_reason(pending_comment, moderator):
-    with pytest.raises(ValueError, match="reason"):
+    with pytest.raises(DecisionRefused, match="reason"):
         actions.edit(
             pending_comment, user=moderator, revision=1, body="Changed", reason=""
         )

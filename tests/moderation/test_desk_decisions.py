@@ -299,3 +299,25 @@ def test_edit_of_a_changed_text_keeps_the_moderators_words(
     assert "The text changed since you opened it" in response.content.decode()
     comment.refresh_from_db()
     assert comment.body == "Theirs"
+
+
+@pytest.mark.parametrize("how", ["one", "bulk"])
+def test_a_bug_in_a_decision_is_an_error_not_a_message(
+    desk_client, make_comment, monkeypatch, how
+):
+    """Only a refusal becomes a message for the moderator; a ValueError from a bug
+    must reach the error log as a 500 rather than pass for a refusal."""
+    comment = make_comment()
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug, not a refusal")
+
+    monkeypatch.setattr(actions, "approve", broken)
+    with pytest.raises(ValueError, match="a bug"):
+        if how == "one":
+            decide(desk_client, "approve", comment)
+        else:
+            desk_client.post(
+                reverse("moderation:bulk"),
+                {"action": "approve", "selected": [f"{comment.pk}:1:pending"]},
+            )

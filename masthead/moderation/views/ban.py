@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from ..banning import ban_commenter
+from ..conflicts import DecisionRefused
 from ..forms import BanForm
 from ..history import commenter_history
 from .access import comment_for, desk_view, queue_state, url_after
@@ -31,8 +32,8 @@ def ban(request, pk):
                     by_ip=form.cleaned_data.get("by_ip", False),
                     reject_pending=form.cleaned_data["reject_pending"],
                 )
-            except ValueError as error:
-                messages.error(request, str(error))
+            except DecisionRefused as refusal:
+                messages.error(request, refusal.message)
             else:
                 messages.success(request, _banned_message(rejected))
                 moved_on = form.cleaned_data["reject_pending"]

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_POST
 from masthead.comments.models import Comment
 
 from .. import actions
-from ..conflicts import DecisionConflict
+from ..conflicts import DecisionRefused
 from ..forms import BulkForm
 from ..queues import COUNT_CAP, QUEUES
 from ..selection import matching_rows
@@ -35,9 +35,8 @@ def bulk(request):
         revision, status = seen.pop(comment.pk)
         try:
             decided.append(_perform(comment, request.user, data, revision, status))
-        except (DecisionConflict, ValueError) as error:
-            message = getattr(error, "message", str(error))
-            messages.warning(request, f"#{comment.pk}: {message}")
+        except DecisionRefused as refusal:
+            messages.warning(request, f"#{comment.pk}: {refusal.message}")
     for pk in seen:
         messages.warning(request, _("#%(id)s: not found on your desks.") % {"id": pk})
     if decided:

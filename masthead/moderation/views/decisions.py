@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from masthead.comments.models import Comment
 
 from .. import actions
-from ..conflicts import DecisionConflict
+from ..conflicts import DecisionRefused
 from ..forms import DecisionForm, EditForm, RejectForm
 from .access import comment_for, desk_view, queue_state, url_after
 from .offers import offer_undo
@@ -37,12 +37,10 @@ def decide(request, pk, form_class, perform, done):
     origin = request.POST.get("origin") or "queue"
     try:
         if not form.is_valid():
-            raise ValueError(form_errors(form))
+            raise DecisionRefused(form_errors(form))
         decided = perform(comment, request.user, form.cleaned_data)
-    except DecisionConflict as conflict:
-        messages.error(request, conflict.message)
-    except ValueError as error:
-        messages.error(request, str(error))
+    except DecisionRefused as refusal:
+        messages.error(request, refusal.message)
     else:
         if isinstance(decided, Comment):
             offer_undo(request, [decided])
@@ -112,8 +110,8 @@ def edit(request, pk):
         if form.is_valid():
             try:
                 decided = _save_edit(comment, request.user, form.cleaned_data)
-            except (DecisionConflict, ValueError) as error:
-                messages.error(request, getattr(error, "message", str(error)))
+            except DecisionRefused as refusal:
+                messages.error(request, refusal.message)
             else:
                 offer_undo(request, [decided])
                 messages.success(request, _edit_message(form) % {"id": comment.pk})
