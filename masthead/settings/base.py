@@ -57,7 +57,6 @@ INSTALLED_APPS = [
     "masthead.search",
     "masthead.lite",
     "masthead.mirror",
-    "masthead.demo",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.settings",

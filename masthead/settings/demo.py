@@ -11,6 +11,10 @@ import tempfile
 from .base import *  # noqa: F403
 from .base import DATA_DIR
 
+# The demo content and `masthead demo` live in an app of their own, installed only
+# here and in the tests: a production site ships no demo command or demo writer.
+INSTALLED_APPS = [*INSTALLED_APPS, "masthead.demo"]  # noqa: F405
+
 
 def secret_key_from_data_folder():
     """Return the key kept in the data folder, creating it on first use.

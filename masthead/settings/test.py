@@ -6,6 +6,9 @@ from pathlib import Path
 
 from .base import *  # noqa: F403
 
+# The tests build the demo newsroom and run `masthead demo`.
+INSTALLED_APPS = [*INSTALLED_APPS, "masthead.demo"]  # noqa: F405
+
 SECRET_KEY = "test-only-secret-key-not-for-production-" + "x" * 20  # noqa: S105
 TEST_DATA_DIR = Path(tempfile.mkdtemp(prefix="masthead-test-"))
 # Nothing a developer keeps in ./masthead-data (trained models, keys) leaks into tests.

@@ -245,3 +245,12 @@ def test_workers_starting_together_share_one_demo_secret_key(tmp_path):
     keys = {process.communicate(timeout=60)[0].strip() for process in processes}
     assert len(keys) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["secret_key"]
+
+
+def test_production_installs_no_demo_app(tmp_path):
+    apps = read_setting("settings.INSTALLED_APPS", tmp_path)
+    assert "masthead.demo" not in apps
+    assert "masthead.comments" in apps
+    assert "masthead.demo" in read_setting(
+        "settings.INSTALLED_APPS", tmp_path, settings_module="masthead.settings.demo"
+    )

@@ -114,7 +114,3 @@ class Comment(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.url}#comment-{self.pk}"
-
-    @property
-    def is_reply(self):
-        return self.parent_id is not None

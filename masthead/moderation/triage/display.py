@@ -27,16 +27,13 @@ VERDICT_FIELDS = (
 
 
 class JSONArrayAgg(Aggregate):
-    """Aggregate JSON values into one JSON array (SQLite, PostgreSQL, MySQL)."""
+    """Aggregate JSON values into one JSON array (SQLite, PostgreSQL)."""
 
     function = "JSON_GROUP_ARRAY"
     output_field = JSONField()
 
     def as_postgresql(self, compiler, connection, **extra):
         return self.as_sql(compiler, connection, function="JSONB_AGG", **extra)
-
-    def as_mysql(self, compiler, connection, **extra):
-        return self.as_sql(compiler, connection, function="JSON_ARRAYAGG", **extra)
 
 
 def with_verdicts(queryset):
