@@ -9,12 +9,14 @@ or a new bake (a new file is renamed into place) is seen on the very next reques
 as without this memory.
 
 The memory is bounded in bytes (MASTHEAD_MIRROR_MEMORY_MB); when it is full the
-answer kept longest is dropped first.
+answer read least recently is dropped first, so the most read pages stay.
 """
 
 import os
 import threading
 from dataclasses import dataclass
+
+from cachetools import LRUCache
 
 
 @dataclass(frozen=True)
@@ -31,16 +33,25 @@ def file_identity(info):
     return (info.st_ino, info.st_dev, info.st_size, info.st_mtime_ns)
 
 
+def answer_size(kept):
+    return len(kept.body)
+
+
 class AnswerMemory:
     def __init__(self, limit_bytes):
         self.limit = limit_bytes
-        self.answers = {}
-        self.size = 0
+        # An LRU cache reorders itself on every read, so reads take the lock too.
+        self.answers = LRUCache(maxsize=max(limit_bytes, 1), getsizeof=answer_size)
         self.lock = threading.Lock()
+
+    @property
+    def size(self):
+        return self.answers.currsize
 
     def get(self, key):
         """Return the kept answer for `key` if its file is unchanged, else None."""
-        kept = self.answers.get(key)
+        with self.lock:
+            kept = self.answers.get(key)
         if kept is None:
             return None
         try:
@@ -60,18 +71,9 @@ class AnswerMemory:
         if self.limit <= 0 or len(body) > self.limit // 4:
             return kept
         with self.lock:
-            self._drop(key)
             self.answers[key] = kept
-            self.size += len(body)
-            while self.size > self.limit and self.answers:
-                self._drop(next(iter(self.answers)))
         return kept
 
     def forget(self, key):
         with self.lock:
-            self._drop(key)
-
-    def _drop(self, key):
-        kept = self.answers.pop(key, None)
-        if kept is not None:
-            self.size -= len(kept.body)
+            self.answers.pop(key, None)
