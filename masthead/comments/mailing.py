@@ -13,17 +13,15 @@ A queue that cannot defer jobs (the immediate one of the tests) retries at once.
 
 import logging
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django_tasks import task
-from django_tasks_db import DatabaseBackend
 
 from masthead.core.formatting import one_line
+from masthead.core.tasks import enqueue_with_change
 
 TASK_BACKEND = "comments"
 logger = logging.getLogger(__name__)
@@ -47,19 +45,7 @@ def render_message(template, context, language):
 
 def queue_mail(message, to):
     """Queue `message` for the addresses `to` with the change being made now."""
-    message = {**message, "to": list(to)}
-    if isinstance(deliver_mail.get_backend(), DatabaseBackend):
-        deliver_mail.enqueue(message)
-    else:
-        transaction.on_commit(partial(_enqueue_logged, message))
-
-
-def _enqueue_logged(message):
-    # The change is committed; a queue that will not take the job must not undo it.
-    try:
-        deliver_mail.enqueue(message)
-    except Exception:
-        logger.exception("Could not queue the mail %s", message["template"])
+    enqueue_with_change(deliver_mail, {**message, "to": list(to)})
 
 
 @task(backend=TASK_BACKEND)

@@ -1,12 +1,45 @@
-"""The background task worker that `masthead serve` runs beside the server."""
+"""Queueing work with the change that calls for it, and the worker `masthead serve`
+runs beside the server."""
 
+import logging
 import socket
+from functools import partial
 
 from django.db import transaction
+from django_tasks import TaskResultStatus
+from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
-RUNNING = "RUNNING"
-READY = "READY"
+logger = logging.getLogger(__name__)
+
+
+def keeps_jobs_in_database(backend):
+    """Whether `backend` keeps its jobs in the site's own database (django-tasks-db):
+    then a job queued inside a transaction commits or rolls back with it, and a
+    worker must run it."""
+    return isinstance(backend, DatabaseBackend)
+
+
+def enqueue_with_change(task, *args, **kwargs):
+    """Queue `task` as part of the change being made now.
+
+    A queue kept in the database takes the job in the same transaction, so the job
+    exists exactly when the change does. Any other backend (in tests, the immediate
+    one) is handed the job once the change is committed, so it never reads a row
+    that might still roll back.
+    """
+    if keeps_jobs_in_database(task.get_backend()):
+        task.enqueue(*args, **kwargs)
+    else:
+        transaction.on_commit(partial(_enqueue_logged, task, args, kwargs))
+
+
+def _enqueue_logged(task, args, kwargs):
+    # The change is committed; a queue that will not take the job must not undo it.
+    try:
+        task.enqueue(*args, **kwargs)
+    except Exception:
+        logger.exception("Could not queue %s%r", task.name, args)
 
 
 def serve_worker_id(host, port):
@@ -28,9 +61,11 @@ def requeue_abandoned_jobs(backend_name, worker_id):
     abandoned = [
         job.pk
         for job in DBTaskResult.objects.select_for_update().filter(
-            backend_name=backend_name, status=RUNNING
+            backend_name=backend_name, status=TaskResultStatus.RUNNING
         )
         if job.worker_ids and job.worker_ids[-1] == worker_id
     ]
-    DBTaskResult.objects.filter(pk__in=abandoned).update(status=READY, started_at=None)
+    DBTaskResult.objects.filter(pk__in=abandoned).update(
+        status=TaskResultStatus.READY, started_at=None
+    )
     return len(abandoned)

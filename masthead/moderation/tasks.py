@@ -7,11 +7,10 @@ comment can therefore be triaged late, after a crash, but never skipped.
 
 import logging
 
-from django.db import transaction
 from django_tasks import task
-from django_tasks_db import DatabaseBackend
 
 from masthead.comments.models import Comment
+from masthead.core.tasks import enqueue_with_change
 
 from .triage.pipeline import triage
 
@@ -37,21 +36,5 @@ def triage_comment(comment_id):
 
 
 def queue_triage(sender, comment, **kwargs):
-    """Receive `comment_submitted` (inside the storing transaction): queue triage.
-
-    A queue kept in this database takes the job in the same transaction. Any other
-    backend (in tests, the immediate one) is handed the job once the comment is
-    committed, so triage never reads a comment that might still roll back.
-    """
-    if isinstance(triage_comment.get_backend(), DatabaseBackend):
-        triage_comment.enqueue(comment.pk)
-    else:
-        transaction.on_commit(lambda: _run_safely(comment.pk))
-
-
-def _run_safely(comment_id):
-    # The comment is stored and acknowledged: a broken triage must not fail the post.
-    try:
-        triage_comment.enqueue(comment_id)
-    except Exception:
-        logger.exception("Triage could not run on comment %s", comment_id)
+    """Receive `comment_submitted` (inside the storing transaction): queue triage."""
+    enqueue_with_change(triage_comment, comment.pk)

@@ -1,10 +1,18 @@
-"""A server killed outright gives back the job its worker had taken."""
+"""Jobs are queued with the change that calls for them, and a server killed outright
+gives back the job its worker had taken."""
 
 import pytest
+from django.db import transaction
 from django.test import override_settings
+from django_tasks import task
+from django_tasks.backends.immediate import ImmediateBackend
 from django_tasks_db.models import DBTaskResult
 
-from masthead.core.tasks import requeue_abandoned_jobs, serve_worker_id
+from masthead.core.tasks import (
+    enqueue_with_change,
+    requeue_abandoned_jobs,
+    serve_worker_id,
+)
 from masthead.moderation.tasks import triage_comment
 
 DATABASE_QUEUE = {
@@ -53,3 +61,58 @@ def test_worker_id_is_the_same_for_the_same_address_and_fits_the_column():
     assert serve_worker_id("127.0.0.1", 8000) == serve_worker_id("127.0.0.1", 8000)
     assert serve_worker_id("127.0.0.1", 8000) != serve_worker_id("127.0.0.1", 8001)
     assert len(serve_worker_id("x" * 100, 8000)) <= 64
+
+
+IMMEDIATE_QUEUE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "comments": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+
+
+class Rollback(Exception):
+    pass
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_database_job_rolls_back_with_its_change():
+    with override_settings(TASKS=DATABASE_QUEUE):
+        with pytest.raises(Rollback), transaction.atomic():
+            enqueue_with_change(triage_comment, 1)
+            assert DBTaskResult.objects.count() == 1
+            raise Rollback
+        assert DBTaskResult.objects.count() == 0
+        with transaction.atomic():
+            enqueue_with_change(triage_comment, 2)
+        assert [job.args_kwargs["args"] for job in DBTaskResult.objects.all()] == [[2]]
+
+
+RAN = []
+
+
+@task(backend="comments")
+def remember(value):
+    RAN.append(value)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_another_queue_gets_the_job_only_once_the_change_is_committed():
+    RAN.clear()
+    with override_settings(TASKS=IMMEDIATE_QUEUE):
+        with pytest.raises(Rollback), transaction.atomic():
+            enqueue_with_change(remember, 1)
+            raise Rollback
+        with transaction.atomic():
+            enqueue_with_change(remember, 2)
+            assert RAN == []
+    assert RAN == [2]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_queue_refusing_a_committed_change_is_logged_not_raised(monkeypatch, caplog):
+    def refuse(*args, **kwargs):
+        raise ConnectionError("queue is down")
+
+    monkeypatch.setattr(ImmediateBackend, "enqueue", refuse)
+    with override_settings(TASKS=IMMEDIATE_QUEUE), transaction.atomic():
+        enqueue_with_change(remember, 7)
+    assert "Could not queue" in caplog.text and "queue is down" in caplog.text

@@ -12,12 +12,15 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 from django_tasks import task_backends
-from django_tasks_db import DatabaseBackend
 
 from masthead.core.database import refresh_query_statistics
 from masthead.core.limits import ClientLimits
 from masthead.core.staticfiles import static_files_collected
-from masthead.core.tasks import requeue_abandoned_jobs, serve_worker_id
+from masthead.core.tasks import (
+    keeps_jobs_in_database,
+    requeue_abandoned_jobs,
+    serve_worker_id,
+)
 
 # The edge in front of WSGI_APPLICATION (masthead.mirror.wsgi): it reads request
 # bodies within MASTHEAD_* limits and answers baked pages itself.
@@ -104,7 +107,7 @@ class Command(BaseCommand):
         Only a queue kept in the database needs one: other backends run their jobs
         in the request.
         """
-        if not isinstance(task_backends[TASK_BACKEND], DatabaseBackend):
+        if not keeps_jobs_in_database(task_backends[TASK_BACKEND]):
             return None
         try:
             requeue_abandoned_jobs(TASK_BACKEND, worker_id)
