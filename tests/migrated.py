@@ -60,8 +60,11 @@ def _run_in_template(folder, *arguments):
 
 
 def _migrate_template(folder):
+    # Where a worker's test database is the template already, `migrate` only adds the
+    # tables of the demo settings' database caches (tests cache in memory).
     _run_in_template(folder, "migrate", "--noinput", "-v0")
     _keep_sqlite_template(folder / DATABASE_FILE, folder)
+    (folder / "ready-for-sites").touch()
 
 
 def _keep_sqlite_template(database_file, folder):
@@ -99,7 +102,7 @@ def _template(tmp_path_factory, made, make):
 
 def copy_migrated_database(tmp_path_factory, data_dir):
     """Put a migrated SQLite database into `data_dir`, the site's MASTHEAD_DATA."""
-    folder = _template(tmp_path_factory, "done", _migrate_template)
+    folder = _template(tmp_path_factory, "ready-for-sites", _migrate_template)
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     shutil.copyfile(folder / DATABASE_FILE, Path(data_dir) / DATABASE_FILE)
 

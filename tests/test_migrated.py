@@ -1,15 +1,19 @@
 """The test database is migrated once per run, however many xdist workers share it."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from django.db.migrations.loader import MigrationLoader
 
+from tests.migrated import DATABASE_FILE, copy_migrated_database
+
 # Loaded into every process of the run below: it counts the migrations each applies.
 COUNTING_PLUGIN = """
 import os
+import sqlite3
 from pathlib import Path
 
 applied = []
@@ -63,3 +67,13 @@ def test_two_workers_migrate_the_test_database_once(tmp_path):
     every_migration = len(MigrationLoader(None, ignore_no_migrations=True).graph.nodes)
     applied = sorted(int(count.read_text()) for count in counts.iterdir())
     assert applied == [0, every_migration]
+
+
+def test_a_site_gets_the_tables_of_its_database_caches(tmp_path_factory, tmp_path):
+    """The run's template may be a worker's test database, which caches in memory."""
+    copy_migrated_database(tmp_path_factory, tmp_path)
+    with sqlite3.connect(tmp_path / DATABASE_FILE) as database:
+        tables = {
+            name for (name,) in database.execute("SELECT name FROM sqlite_master")
+        }
+    assert "masthead_cache" in tables
