@@ -3,6 +3,7 @@
 import functools
 import io
 import itertools
+import os
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,80 @@ def pytest_xdist_make_scheduler(config, log):
             return shared_site_group(nodeid.split("::", 1)[0]) or nodeid
 
     return SharedSiteScheduling(config, log)
+
+
+# Tests that start servers or run long loops, each a minute or more, but never flush
+# the database: started first, so the run does not end with one worker busy for
+# minutes while the other waits. (Live-server tests flush it, so they stay last.)
+SLOW_FIRST = (
+    "tests/reliability/",
+    "tests/core/test_serve.py",
+    "tests/browser/test_hostile_pages.py",
+)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Move the slow tests to the front, keeping every other order as it was."""
+    items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_modify_db_settings,
+    tmp_path_factory,
+):
+    """Migrate once per run: xdist workers copy the first one's test database."""
+    from django.test.utils import teardown_databases
+    from pytest_django.fixtures import _get_databases_for_setup
+
+    from tests import migrated
+
+    aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
+    verbosity = request.config.option.verbose
+    with django_db_blocker.unblock():
+        config = migrated.setup_test_databases(
+            tmp_path_factory,
+            verbosity=verbosity,
+            interactive=False,
+            aliases=aliases,
+            serialized_aliases=serialized_aliases,
+        )
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=verbosity)
+
+
+def pytest_sessionfinish(session):
+    """Drop the PostgreSQL template the workers of this run copied, once they end."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    from pytest_django.plugin import blocking_manager_key
+
+    from tests import migrated
+
+    with session.config.stash[blocking_manager_key].unblock():
+        migrated.drop_test_template(session.config._tmp_path_factory)
+
+
+@pytest.fixture(autouse=True)
+def reference_index_off(request):
+    """Leave Wagtail's reference index (the admin's "used in" lists) unwritten.
+
+    Every save of a page, image or snippet indexes what it refers to, a sixth of the
+    time a test spends building its pages; no test reads the index unless marked
+    `reference_index`. Only the test's own thread is affected.
+    """
+    if request.node.get_closest_marker("reference_index"):
+        yield
+        return
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    with disable_reference_index_auto_update():
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -1,13 +1,17 @@
-"""A migrated SQLite database and collected static files for the sites tests start
-in a process of their own.
+"""The run's migrated database and collected static files, made once per run.
 
-Migrating a fresh SQLite file takes half a minute of CPU, collecting (hashing and
-compressing) the static files a quarter of one, and a test run starts a dozen such
-sites (the demo, served sites, soak). The first one to ask makes a template once per
-run, under a lock every xdist worker shares; each site gets a copy of it, so its own
-`migrate` finds nothing to do and its static files are already current.
+Migrating a fresh database takes half a minute of CPU on SQLite and more on
+PostgreSQL, collecting (hashing and compressing) the static files a quarter of one,
+and a run has every xdist worker's test database plus a dozen sites started in a
+process of their own (the demo, served sites, soak). The first one to ask makes a
+template once per run, under a lock every worker shares; every other one gets a copy,
+so its own `migrate` finds nothing to do and its static files are already current.
+
+On SQLite one file serves both the workers' test databases and the sites: the settings
+differ only in where the database is.
 """
 
+import contextlib
 import fcntl
 import os
 import shutil
@@ -16,7 +20,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.db import connections
+from django.test.utils import setup_databases
+
 DATABASE_FILE = "masthead.sqlite3"  # where the demo settings keep it in MASTHEAD_DATA
+# Names the PostgreSQL database the workers of a run copy their test database from.
+POSTGRES_TEMPLATE_NOTE = "test-database-template"
 
 
 def _template_folder(tmp_path_factory):
@@ -51,10 +60,20 @@ def _run_in_template(folder, *arguments):
 
 
 def _migrate_template(folder):
+    # Where a worker's test database is the template already, `migrate` only adds the
+    # tables of the demo settings' database caches (tests cache in memory).
     _run_in_template(folder, "migrate", "--noinput", "-v0")
+    _keep_sqlite_template(folder / DATABASE_FILE, folder)
+    (folder / "ready-for-sites").touch()
+
+
+def _keep_sqlite_template(database_file, folder):
+    """Make a migrated SQLite file the run's template (it may be the template)."""
     # Fold the write-ahead log into the file, so copying the one file copies it all.
-    with sqlite3.connect(folder / DATABASE_FILE) as database:
+    with sqlite3.connect(database_file) as database:
         database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if Path(database_file) != folder / DATABASE_FILE:
+        shutil.copyfile(database_file, folder / DATABASE_FILE)
     (folder / "done").touch()
 
 
@@ -63,12 +82,19 @@ def _collect_template(folder):
     (folder / "collected").touch()
 
 
-def _template(tmp_path_factory, made, make):
-    """Return the run's template folder, once `make(folder)` has left `made` in it."""
+@contextlib.contextmanager
+def _locked_template_folder(tmp_path_factory):
+    """Hold the run's template lock; yield its folder."""
     folder = _template_folder(tmp_path_factory)
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / "lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
+        yield folder
+
+
+def _template(tmp_path_factory, made, make):
+    """Return the run's template folder, once `make(folder)` has left `made` in it."""
+    with _locked_template_folder(tmp_path_factory) as folder:
         if not (folder / made).exists():
             make(folder)
     return folder
@@ -76,7 +102,7 @@ def _template(tmp_path_factory, made, make):
 
 def copy_migrated_database(tmp_path_factory, data_dir):
     """Put a migrated SQLite database into `data_dir`, the site's MASTHEAD_DATA."""
-    folder = _template(tmp_path_factory, "done", _migrate_template)
+    folder = _template(tmp_path_factory, "ready-for-sites", _migrate_template)
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     shutil.copyfile(folder / DATABASE_FILE, Path(data_dir) / DATABASE_FILE)
 
@@ -97,3 +123,62 @@ def copy_prepared_data(tmp_path_factory, data_dir, database=True):
     if database:
         copy_migrated_database(tmp_path_factory, data_dir)
     copy_collected_static(tmp_path_factory, data_dir)
+
+
+def setup_test_databases(tmp_path_factory, **setup):
+    """Create this process's test databases, as `setup_databases(**setup)` does.
+
+    Under xdist the first worker to take the lock migrates its database and keeps it
+    as the run's template; every other worker starts from a copy of it.
+    """
+    if not os.environ.get("PYTEST_XDIST_WORKER") or "default" not in setup["aliases"]:
+        return setup_databases(**setup)
+    connection = connections["default"]
+    made = "done" if connection.vendor == "sqlite" else POSTGRES_TEMPLATE_NOTE
+    with _locked_template_folder(tmp_path_factory) as folder:
+        if not (folder / made).exists():
+            config = setup_databases(**setup)
+            _keep_test_template(connection, folder)
+            return config
+        _copy_test_template(connection, folder)
+    return setup_databases(**setup, keepdb=True)
+
+
+def _keep_test_template(connection, folder):
+    # Closed, so SQLite's checkpoint folds in the whole write-ahead log, and because
+    # PostgreSQL copies only a database nobody is connected to.
+    connection.close()
+    if connection.vendor == "sqlite":
+        _keep_sqlite_template(connection.settings_dict["NAME"], folder)
+        return
+    template = f"{connection.settings_dict['NAME']}_template"
+    _create_database_from(connection, template, connection.settings_dict["NAME"])
+    (folder / POSTGRES_TEMPLATE_NOTE).write_text(template)
+
+
+def _copy_test_template(connection, folder):
+    target = connection.creation._get_test_db_name()
+    if connection.vendor == "sqlite":
+        shutil.copyfile(folder / DATABASE_FILE, target)
+        return
+    template = (folder / POSTGRES_TEMPLATE_NOTE).read_text()
+    _create_database_from(connection, target, template)
+
+
+def _create_database_from(connection, name, template):
+    quote = connection.ops.quote_name
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(name)}")
+        cursor.execute(f"CREATE DATABASE {quote(name)} TEMPLATE {quote(template)}")
+
+
+def drop_test_template(tmp_path_factory):
+    """Drop the run's PostgreSQL template, if a worker made one."""
+    note = _template_folder(tmp_path_factory) / POSTGRES_TEMPLATE_NOTE
+    if not note.exists():
+        return
+    connection = connections["default"]
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute(
+            f"DROP DATABASE IF EXISTS {connection.ops.quote_name(note.read_text())}"
+        )

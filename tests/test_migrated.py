@@ -1,0 +1,79 @@
+"""The test database is migrated once per run, however many xdist workers share it."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from django.db.migrations.loader import MigrationLoader
+
+from tests.migrated import DATABASE_FILE, copy_migrated_database
+
+# Loaded into every process of the run below: it counts the migrations each applies.
+COUNTING_PLUGIN = """
+import os
+import sqlite3
+from pathlib import Path
+
+applied = []
+
+
+def pytest_configure(config):
+    from django.db.migrations.executor import MigrationExecutor
+
+    apply_migration = MigrationExecutor.apply_migration
+
+    def counting(self, state, migration, *args, **kwargs):
+        applied.append(migration)
+        return apply_migration(self, state, migration, *args, **kwargs)
+
+    MigrationExecutor.apply_migration = counting
+
+
+def pytest_sessionfinish(session):
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        folder = Path(os.environ["MIGRATION_COUNTS"])
+        (folder / worker).write_text(str(len(applied)))
+"""
+
+
+def test_two_workers_migrate_the_test_database_once(tmp_path):
+    (tmp_path / "count_migrations.py").write_text(COUNTING_PLUGIN)
+    counts = tmp_path / "counts"
+    counts.mkdir()
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), str(root)]),
+        "MIGRATION_COUNTS": str(counts),
+        "MASTHEAD_DATA": str(tmp_path / "data"),
+    }
+    env.pop("PYTEST_XDIST_WORKER", None)
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "pytest", "-q", "-p", "no:randomly"),
+            *("-p", "count_migrations", "-n", "2", f"--basetemp={tmp_path / 'run'}"),
+            "tests/moderation/test_bans.py",
+        ],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    every_migration = len(MigrationLoader(None, ignore_no_migrations=True).graph.nodes)
+    applied = sorted(int(count.read_text()) for count in counts.iterdir())
+    assert applied == [0, every_migration]
+
+
+def test_a_site_gets_the_tables_of_its_database_caches(tmp_path_factory, tmp_path):
+    """The run's template may be a worker's test database, which caches in memory."""
+    copy_migrated_database(tmp_path_factory, tmp_path)
+    with sqlite3.connect(tmp_path / DATABASE_FILE) as database:
+        tables = {
+            name for (name,) in database.execute("SELECT name FROM sqlite_master")
+        }
+    assert "masthead_cache" in tables
