@@ -2,6 +2,14 @@
 // kind of text, elements drawn outside the viewport and, when `glyphs` is set,
 // characters drawn as the .notdef box (tofu). Returns plain data for Python to judge.
 async ({ roles, glyphs }) => {
+  // The page is measured from DOMContentLoaded: its stylesheet and fonts are waited
+  // for, its pictures are not (their width and height attributes hold their room).
+  await Promise.all(
+    [...document.querySelectorAll("link[rel=stylesheet]")]
+      .filter((link) => !link.sheet)
+      .map((link) => new Promise((done) => link.addEventListener("load", done, { once: true }))),
+  );
+  document.body.getBoundingClientRect(); // lay out, so the fonts it needs start loading
   await document.fonts.ready;
   const viewport = document.documentElement.clientWidth;
   // Text a sighted reader never sees: the skip link until focused, screen-reader
@@ -18,11 +26,14 @@ async ({ roles, glyphs }) => {
   };
   // Content scrolled or clipped inside a box is not drawn outside it; the box is
   // measured itself.
+  const clipping = new Map();
   const clippedByAncestor = (element) => {
-    for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
-      if (getComputedStyle(up).overflowX !== "visible") return true;
+    const up = element.parentElement;
+    if (!up || up === document.body) return false;
+    if (!clipping.has(up)) {
+      clipping.set(up, getComputedStyle(up).overflowX !== "visible" || clippedByAncestor(up));
     }
-    return false;
+    return clipping.get(up);
   };
   const describe = (element) => {
     const classes = [...element.classList].join(".");
@@ -39,9 +50,9 @@ async ({ roles, glyphs }) => {
 
   const outside = [];
   for (const element of document.querySelectorAll("body *")) {
-    if (!drawn(element) || clippedByAncestor(element)) continue;
     const box = element.getBoundingClientRect();
-    if (box.left < -1 || box.right > viewport + 1) {
+    if (box.left >= -1 && box.right <= viewport + 1) continue;
+    if (drawn(element) && !clippedByAncestor(element)) {
       outside.push(`${describe(element)} [${Math.round(box.left)}, ${Math.round(box.right)}]`);
     }
   }

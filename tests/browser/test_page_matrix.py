@@ -136,7 +136,7 @@ class Matrix:
         self.failures = collections.defaultdict(list)
 
     def check(self, edition, kind, url):
-        self.page.goto(url)
+        self.page.goto(url, wait_until="domcontentloaded")
         # Resizing reflows the same page: no need to load it once per width.
         widths = WIDTHS if self.width == WIDTHS[0] else WIDTHS[::-1]
         for index, width in enumerate(widths):
