@@ -26,6 +26,10 @@ class ScriptFont:
     def woff2_name(self):
         return f"{Path(self.source).stem}-subset.woff2"
 
+    @property
+    def name_woff2_name(self):
+        return f"{Path(self.source).stem}-name.woff2"
+
 
 SCRIPT_FONTS = (
     ScriptFont("bo", "NotoSerifTibetan-Regular.ttf", "U+0F00-0FFF"),
@@ -38,18 +42,41 @@ SCRIPT_FONTS = (
 
 def subset_font(font, source_dir=NOTO_DIR, target_dir=FONT_DIR):
     """Write `font`'s WOFF2 subset into `target_dir` and return its path."""
+    return _write_subset(
+        Path(source_dir) / font.source,
+        Path(target_dir) / font.woff2_name,
+        unicodes=f"{font.unicode_range},{SHAPING}",
+    )
+
+
+def subset_edition_name(font, source_dir=NOTO_DIR, target_dir=FONT_DIR):
+    """Write the few glyphs of the edition's own name ("བོད་ཡིག") as WOFF2.
+
+    Every page lists every edition by its own name, so a reader who finds a page in
+    another edition can still find theirs; these are a few kilobytes where the
+    script's whole block would be up to 150.
+    """
+    from masthead.core.editions import get_edition
+
+    return _write_subset(
+        Path(source_dir) / font.source,
+        Path(target_dir) / font.name_woff2_name,
+        unicodes=SHAPING,
+        text=get_edition(font.edition).name_in_itself,
+    )
+
+
+def _write_subset(source, target, unicodes, text=""):
     from fontTools import subset
 
-    target = Path(target_dir) / font.woff2_name
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # every shaping feature the script uses
     options.name_IDs = ["*"]  # keep the copyright and licence names
     options.hinting = False  # hinting is most of the bytes and phones ignore it
-    unicodes = subset.parse_unicodes(f"{font.unicode_range},{SHAPING}")
-    loaded = subset.load_font(str(Path(source_dir) / font.source), options)
+    loaded = subset.load_font(str(source), options)
     subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=unicodes)
+    subsetter.populate(unicodes=subset.parse_unicodes(unicodes), text=text)
     subsetter.subset(loaded)
     subset.save_font(loaded, str(target), options)
     return target

@@ -2,13 +2,20 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from masthead.core.fonts import FONT_DIR, NOTO_DIR, SCRIPT_FONTS, subset_font
+from masthead.core.fonts import (
+    FONT_DIR,
+    NOTO_DIR,
+    SCRIPT_FONTS,
+    subset_edition_name,
+    subset_font,
+)
 
 
 class Command(BaseCommand):
     help = (
         "Cut the Noto fonts for Tibetan, Uyghur, Burmese, Khmer and Lao down to "
-        "their scripts' Unicode blocks as WOFF2 (needs fontTools and brotli)."
+        "their scripts' Unicode blocks as WOFF2, and each to the letters of its "
+        "edition's own name for the edition lists (needs fontTools and brotli)."
     )
 
     def add_arguments(self, parser):
@@ -23,10 +30,11 @@ class Command(BaseCommand):
                 "fontTools is needed: pip install 'masthead[fonts]'"
             ) from None
         for font in SCRIPT_FONTS:
-            try:
-                path = subset_font(font, source, target)
-            except FileNotFoundError as error:
-                raise CommandError(
-                    f"{error}: install Debian's fonts-noto-core or pass --source"
-                ) from None
-            self.stdout.write(f"{path.name}: {path.stat().st_size} bytes")
+            for cut in (subset_font, subset_edition_name):
+                try:
+                    path = cut(font, source, target)
+                except FileNotFoundError as error:
+                    raise CommandError(
+                        f"{error}: install Debian's fonts-noto-core or pass --source"
+                    ) from None
+                self.stdout.write(f"{path.name}: {path.stat().st_size} bytes")
