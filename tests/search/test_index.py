@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from masthead.search.models import SearchDocument
 from masthead.search.queries import search
@@ -129,3 +129,14 @@ def test_rebuild_command_can_rebuild_one_edition(publish, capsys):
     call_command("rebuild_search", edition="ko")
     assert "Indexed 1 articles" in capsys.readouterr().out
     assert SearchDocument.objects.count() == 2
+
+
+def test_an_article_is_indexed_once_by_its_words_and_wagtail_keeps_only_its_title(
+    publish,
+):
+    """Readers' search has the body; Wagtail's own index, used by the admin's page
+    search, holds the title alone, so a publish does not index the body twice."""
+    article = publish("en", "Harbour reopens", "Nets mended by the cooperative.")
+    assert found("en", "cooperative") == ["Harbour reopens"]
+    assert [page.pk for page in Page.objects.search("Harbour")] == [article.pk]
+    assert list(Page.objects.search("cooperative")) == []

@@ -8,7 +8,6 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
-from wagtail.search import index
 
 from masthead.news.blocks import ArticleBodyBlock
 from masthead.news.credits import credit_role_choices, credit_sentences
@@ -109,11 +108,9 @@ class ArticlePage(EditionPageMixin, Page):
         FieldPanel("updated_at"),
         FieldPanel("comment_policy"),
     ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("standfirst"),
-        index.SearchField("body"),
-    ]
+    # Readers' search has its own index (masthead.search), built on publish. Wagtail's
+    # keeps only what the admin's page search looks at (the title), so a publish no
+    # longer indexes the whole body twice.
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
     template = "news/article_page.html"
