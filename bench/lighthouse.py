@@ -25,6 +25,7 @@ from serving_processes import log
 LIGHTHOUSE = "lighthouse@12.8.2"
 CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "masthead"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+ATTEMPTS = 3
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 
 
@@ -55,7 +56,14 @@ def audit(lighthouse, url, report):
     command = [str(lighthouse), url, f"--chrome-flags={flags}", "--quiet"]
     command += ["--output=json", f"--output-path={report}"]
     env = os.environ | {"CHROME_PATH": shutil.which("chromium") or ""}
-    subprocess.run(command, env=env, check=True, timeout=300)  # noqa: S603
+    # On a busy host Lighthouse now and then loses its trace (NO_NAVSTART) and asks
+    # to be run again.
+    for attempt in range(1, ATTEMPTS + 1):
+        finished = subprocess.run(command, env=env, timeout=300)  # noqa: S603
+        if finished.returncode == 0:
+            break
+        log(f"Lighthouse failed on {url} (attempt {attempt} of {ATTEMPTS})")
+    finished.check_returncode()
     result = json.loads(Path(report).read_text())
     scores = {
         name: round(100 * result["categories"][name]["score"]) for name in CATEGORIES
