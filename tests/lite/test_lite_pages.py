@@ -252,3 +252,17 @@ def test_article_with_a_slug_in_its_own_script_has_a_lite_page(
     assert soup.select_one("a.full-site")["href"] == article.url
     form_next = soup.select_one("#comment-form input[name=next]")["value"]
     assert form_next == lite_path(article.url)
+
+
+def test_lite_article_is_described_by_its_standfirst(client, article, get_lite):
+    _response, soup = get_lite(client, article)
+    description = soup.select_one('meta[name="description"]')
+    assert description["content"] == "After two empty seasons, the catch is back."
+
+
+def test_lite_edition_home_is_described_by_its_introduction(client, en_home, get_lite):
+    en_home.intro = "News from the region, in English."
+    en_home.save_revision().publish()
+    _response, soup = get_lite(client, en_home)
+    description = soup.select_one('meta[name="description"]')
+    assert description["content"] == "News from the region, in English."

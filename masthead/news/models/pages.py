@@ -54,6 +54,16 @@ class EditionPageMixin:
     def edition_home(self):
         return EditionHomePage.objects.ancestor_of(self, inclusive=True).first()
 
+    @property
+    def description(self):
+        """Return the page's summary for search results: the editor's search
+        description, else the article's standfirst or the page's introduction."""
+        return (
+            self.search_description
+            or getattr(self, "standfirst", "")
+            or getattr(self, "intro", "")
+        )
+
     @cached_property
     def home_site(self):
         """The Site the page is served under: `get_site()` asks the database each
