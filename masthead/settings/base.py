@@ -256,6 +256,8 @@ STORAGES = {
 WHITENOISE_ROOT = PACKAGE_DIR / "core" / "root"
 
 WAGTAIL_SITE_NAME = os.environ.get("MASTHEAD_SITE_NAME", "Masthead")
+# A page behind a password asks for it in the site's own layout and edition.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105
 WAGTAILIMAGES_IMAGE_MODEL = "news.NewsImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
