@@ -12,6 +12,8 @@ imports those apps: they import this module.
 from django.template.response import TemplateResponse
 from django.utils import translation
 
+from .thread import threads_per_page
+
 
 class ReadingPage:
     """The article's own page. Subclass to show the article somewhere else."""
@@ -20,6 +22,10 @@ class ReadingPage:
         """Return the address of `article` on this page, from the site root."""
         # Without the request Wagtail answers from its cached site paths: no Site query.
         return article.get_url()
+
+    def threads_per_page(self):
+        """Return how many comment threads a page of this page shows."""
+        return threads_per_page()
 
     def template_name(self, name):
         """Return the template used where the full site uses template `name`."""

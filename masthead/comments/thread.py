@@ -32,22 +32,43 @@ class Thread:
     order: str = ThreadOrder.OLDEST
 
     def page_query(self, number, order=None):
-        """Return the query string of page `number` in `order`: "" for the first
-        page oldest first, the page that is baked."""
-        order = order or self.order
-        if number == 1 and order == ThreadOrder.OLDEST:
-            return ""
-        return f"?comment_order={order}&comment_page={number}"
+        return page_query(number, order or self.order)
 
 
-def approved_thread(article, page_number=1, order=ThreadOrder.OLDEST):
+def page_query(number, order=ThreadOrder.OLDEST):
+    """Return the query string of page `number` in `order`: "" for the first page
+    oldest first, the page that is baked."""
+    if number == 1 and order == ThreadOrder.OLDEST:
+        return ""
+    return f"?comment_order={order}&comment_page={number}"
+
+
+def thread_order(value):
+    """Return the order a link asks for, oldest first unless it names another."""
+    return value if value in ThreadOrder.values else ThreadOrder.OLDEST
+
+
+def threads_per_page():
+    """Return how many threads a page of the article's own comments shows."""
+    return settings.MASTHEAD_COMMENT_THREADS_PER_PAGE
+
+
+def approved_thread(
+    article, page_number=1, order=ThreadOrder.OLDEST, per_page=None, holding=None
+):
     """Return page `page_number` of the article's Thread, threads in `order`; each
-    top-level comment has `.thread_replies`."""
+    top-level comment has `.thread_replies`.
+
+    Without a page number, the page that shows comment `holding` (the one a reader
+    is replying to or has reported), else the first.
+    """
     tops, replies_of = _thread_shape(article)
     count = len(tops) + sum(len(replies) for replies in replies_of.values())
     if order == ThreadOrder.NEWEST:
         tops.reverse()
-    per_page = settings.MASTHEAD_COMMENT_THREADS_PER_PAGE
+    per_page = per_page or threads_per_page()
+    if page_number is None:
+        page_number = _number_holding(holding, tops, replies_of, per_page)
     page = Paginator(tops, per_page).get_page(page_number)
     shown = [*page, *(reply for top in page for reply in replies_of.get(top, ()))]
     # The stored HTML is all a page needs of each comment.
@@ -75,6 +96,26 @@ def _thread_shape(article):
             root_of[pk] = root_of[parent_id]
             replies_of.setdefault(root_of[pk], []).append(pk)
     return tops, replies_of
+
+
+def _number_holding(comment_id, tops, replies_of, per_page):
+    """Return the number of the page whose thread holds `comment_id`; 1 if none."""
+    root = next(
+        (top for top, replies in replies_of.items() if comment_id in replies),
+        comment_id,
+    )
+    try:
+        return tops.index(root) // per_page + 1
+    except ValueError:
+        return 1
+
+
+def page_holding(article, comment_id, order=ThreadOrder.OLDEST, per_page=None):
+    """Return the number of the page of `order` that shows comment `comment_id`."""
+    tops, replies_of = _thread_shape(article)
+    if order == ThreadOrder.NEWEST:
+        tops.reverse()
+    return _number_holding(comment_id, tops, replies_of, per_page or threads_per_page())
 
 
 THREAD_FIELDS = ("id", "parent_id", "revision", "rendered_html", "created_at")

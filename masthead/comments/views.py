@@ -29,7 +29,7 @@ from .models import Comment, Report
 from .origin import same_origin_post
 from .privacy import client_address, ip_hash
 from .reading import reading_page
-from .thread import reply_target
+from .thread import page_holding, page_query, reply_target, thread_order
 
 logger = logging.getLogger(__name__)
 
@@ -118,11 +118,17 @@ def report_comment(request, comment_id):
     # The form posts to this very address, so `next` comes back in the query.
     page = reading_page(comment.article, request.GET.get("next"))
     form = ReportForm(request.POST if request.method == "POST" else None)
+    back_url = comment_page_url(page, comment, request.GET.get("comment_order"))
     if form.is_valid():
         file_report(comment, request, **form.cleaned_data)
-        url = page.url(comment.article)
-        return see_other(f"{url}?reported={comment.pk}#comment-{comment.pk}")
-    context = {"comment": comment, "page": comment.article, "form": form}
+        mark = "&" if "?" in back_url else "?"
+        return see_other(f"{back_url}{mark}reported={comment.pk}#comment-{comment.pk}")
+    context = {
+        "comment": comment,
+        "page": comment.article,
+        "form": form,
+        "back_url": back_url,
+    }
     status = 400 if form.is_bound else 200
     response = page.render(
         request, comment.article, "comments/report.html", context, status=status
@@ -130,6 +136,13 @@ def report_comment(request, comment_id):
     if restricted:
         add_never_cache_headers(response)
     return response
+
+
+def comment_page_url(page, comment, order):
+    """Return the address of the comment page (on `page`) that shows `comment`."""
+    order = thread_order(order)
+    number = page_holding(comment.article, comment.pk, order, page.threads_per_page())
+    return page.url(comment.article) + page_query(number, order)
 
 
 def refuse_unless_passed(request, article):

@@ -153,3 +153,24 @@ def get_edition(code):
 
 def edition_codes():
     return list(_BY_CODE)
+
+
+@dataclass(frozen=True)
+class EditionLink:
+    """One entry of the edition switcher."""
+
+    edition: Edition
+    url: str
+    is_current: bool
+
+
+def edition_home_links(current=None):
+    """Return a link to every edition's home, from the registry alone.
+
+    For pages drawn without the database (the 500 and 503 pages): every edition
+    home is the site root under its language prefix, so no query is needed.
+    """
+    return [
+        EditionLink(edition, f"/{edition.code}/", edition == current)
+        for edition in EDITIONS
+    ]

@@ -15,7 +15,7 @@ from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.csrf import requires_csrf_token
 
-from .editions import UnknownEdition, get_edition
+from .editions import UnknownEdition, edition_home_links, get_edition
 from .models import PublisherSettings
 
 logger = logging.getLogger(__name__)
@@ -35,12 +35,13 @@ def edition_of_path(path):
 
 def render_error(request, template, status, context=None, edition=None):
     """Render an error template in `edition` (by default the one the request's path
-    names) without the database: no sections, and the site's name unless the
-    caller read the publisher's."""
+    names) without the database: no sections, the edition switcher from the
+    registry, and the site's name unless the caller read the publisher's."""
     edition = edition or edition_of_path(request.path_info)
     context = {
         "edition": edition,
         "home_url": f"/{edition.code}/",
+        "edition_links": edition_home_links(edition),
         "site_name": settings.WAGTAIL_SITE_NAME,
         **(context or {}),
     }

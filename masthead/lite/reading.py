@@ -5,6 +5,7 @@ answered on the lite page: its errors, the refusal and the report form in the li
 templates, under the lite pages' own policy, compressed like the lite pages.
 """
 
+from django.conf import settings
 from django.middleware.gzip import GZipMiddleware
 
 from masthead.comments.reading import ReadingPage
@@ -23,8 +24,12 @@ class LitePage(ReadingPage):
         # A page type (or page of ours) has a lite version when this template exists.
         return TEMPLATE_PREFIX + name
 
+    def threads_per_page(self):
+        return settings.MASTHEAD_LITE_COMMENT_THREADS_PER_PAGE
+
     def extra_context(self, request, page):
         return {
+            "comment_threads_per_page": self.threads_per_page(),
             "full_url": page.get_url(request),
             "canonical_url": page.get_full_url(request),
             "lite_css": stylesheet(),

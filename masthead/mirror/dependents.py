@@ -5,8 +5,9 @@ edition's home), on the fronts the desk placed it on, on its translations' pages
 ("Read in ...", hreflang) and on the pages that list it among their related
 stories; its approved comments count on the fronts above it ("Most commented").
 Every one of them has a lite copy at `/lite/<path>`. Feeds, sitemaps and other
-views that show articles add their URLs with `register()`. A section or an edition
-home is in every page's navigation, so its change purges its whole edition.
+views that show articles add their URLs with `register()`. A section, and a policy
+page, is in every page's navigation or footer, so its change purges its whole
+edition; an edition home is in every edition's switcher, so its change purges all.
 """
 
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ _registered = []
 def register(function):
     """Add `function(page, kind)` -> URL paths that also show `page`.
 
-    `kind` is "article", "section" or "home"; also called for an article whose
+    `kind` is "article", "section", "home" or "policy"; also called for an article whose
     comments changed. Use as a decorator; return relative paths ("/en/feed.xml").
     """
     _registered.append(function)
@@ -124,7 +125,8 @@ def image_change(image):
 
 
 def listing_change(page, kind):
-    """Return what a change to a section or edition home purges: its edition."""
+    """Return what a change to a section, policy page or edition home purges: its
+    edition (every edition for a home), the page itself and the edition's front."""
     home = EditionHomePage.objects.ancestor_of(page, inclusive=True).first()
     home_path = page_path(home) if home else None
     # An edition home is in every edition's language menu: all of them.

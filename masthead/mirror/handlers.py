@@ -1,6 +1,6 @@
 """The events that make baked pages stale, wired in MirrorConfig.ready().
 
-Editors: an article, section or edition home published, unpublished, moved,
+Editors: an article, section, edition home or policy page published, unpublished, moved,
 renamed or deleted, a translation link changed, and a view restriction (password,
 login, groups) put on a page or above it, changed or lifted. Moderators: a comment
 approved, edited or taken down (`comment_decided`), or an approved one deleted.
@@ -28,6 +28,7 @@ from masthead.news.models import (
     NewsImage,
     Person,
     PersonName,
+    PolicyPage,
     SectionPage,
 )
 
@@ -44,7 +45,9 @@ from .dependents import (
 )
 from .purging import active, refresh_on_commit
 
-LISTINGS = {SectionPage: "section", EditionHomePage: "home"}
+# Pages every page of their edition links to (navigation, footer, switcher): a
+# change to one purges its edition, or every edition for a home (dependents.py).
+LISTINGS = {SectionPage: "section", EditionHomePage: "home", PolicyPage: "policy"}
 PAGE_TYPES = (ArticlePage, *LISTINGS)
 APPROVED = CommentStatus.APPROVED
 

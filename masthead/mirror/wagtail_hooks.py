@@ -1,16 +1,17 @@
 from wagtail import hooks
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
-from masthead.news.models import ArticlePage, EditionHomePage, SectionPage
+from masthead.news.models import ArticlePage, EditionHomePage, PolicyPage, SectionPage
 
 from .baking import mark_bakeable
 
-BAKED_TYPES = (ArticlePage, SectionPage, EditionHomePage)
+BAKED_TYPES = (ArticlePage, SectionPage, EditionHomePage, PolicyPage)
 
 
 @hooks.register("before_serve_page")
 def mark_published_page(page, request, serve_args, serve_kwargs):
-    """Let the handler keep an article, section or edition home it has rendered.
+    """Let the handler keep an article, section, edition home or policy page it has
+    rendered.
 
     Not a routed sub-page (a person's profile or a topic page lists articles no purge
     follows: an article's removed tag is not known after the change), and

@@ -64,7 +64,11 @@ def ensure_edition(code):
     if existing:
         return existing
     home = _new_home(edition.code, locale, default_home.translation_key)
-    return Page.get_first_root_node().add_child(instance=home)
+    Page.get_first_root_node().add_child(instance=home)
+    # Published as the admin does, so whatever follows publishing (the baked
+    # pages' switcher) learns of the new edition.
+    home.save_revision().publish()
+    return home
 
 
 @transaction.atomic

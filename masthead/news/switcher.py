@@ -1,18 +1,9 @@
 """The edition switcher: one link per edition, to this page's translation there or
 else to that edition's home."""
 
-from dataclasses import dataclass
-
-from masthead.core.editions import EDITIONS, Edition
+from masthead.core.editions import EDITIONS, EditionLink
 
 from .models import EditionHomePage
-
-
-@dataclass(frozen=True)
-class EditionLink:
-    edition: Edition
-    url: str
-    is_current: bool
 
 
 def edition_links(page=None):

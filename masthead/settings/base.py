@@ -255,6 +255,8 @@ STORAGES = {
 WHITENOISE_ROOT = PACKAGE_DIR / "core" / "root"
 
 WAGTAIL_SITE_NAME = os.environ.get("MASTHEAD_SITE_NAME", "Masthead")
+# A page behind a password asks for it in the site's own layout and edition.
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "password_required.html"  # noqa: S105
 WAGTAILIMAGES_IMAGE_MODEL = "news.NewsImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
@@ -304,6 +306,10 @@ MASTHEAD_IMPORT_IMAGE_MAX_BYTES = env_int(
 MASTHEAD_COMMENT_MAX_LENGTH = env_int("MASTHEAD_COMMENT_MAX_LENGTH", 2000)
 # Top-level comments per page of an article's comments; replies go with their thread.
 MASTHEAD_COMMENT_THREADS_PER_PAGE = env_int("MASTHEAD_COMMENT_THREADS_PER_PAGE", 50)
+# A lite page carries the article and its comments in 15 KB: fewer threads a page.
+MASTHEAD_LITE_COMMENT_THREADS_PER_PAGE = env_int(
+    "MASTHEAD_LITE_COMMENT_THREADS_PER_PAGE", 10
+)
 MASTHEAD_COMMENT_FORM_MAX_AGE = env_int("MASTHEAD_COMMENT_FORM_MAX_AGE", 2 * 24 * 3600)
 # Seconds a link confirming a reader's address works (comments/confirmation.py).
 MASTHEAD_EMAIL_CONFIRMATION_MAX_AGE = env_int(

@@ -55,6 +55,7 @@ def approve_many(article):
 @pytest.fixture
 def per_page(settings):
     settings.MASTHEAD_COMMENT_THREADS_PER_PAGE = 2
+    settings.MASTHEAD_LITE_COMMENT_THREADS_PER_PAGE = 2
     return 2
 
 
@@ -161,3 +162,94 @@ def test_lite_pager_leads_to_lite_pages(client, article, approve_many, per_page)
     pager = section(client, url).select_one("nav.comment-pages")
     following = pager.select_one("a[rel=next]")["href"]
     assert names(section(client, following)) == ["Reader 2", "Reader 3"]
+
+
+def test_report_on_a_later_page_returns_to_that_page_at_the_comment(
+    client, article, approve_many, per_page
+):
+    reported = approve_many(6)[4]  # page 3 of 3
+    response = client.post(f"/comments/{reported.pk}/report/", {"reason": "spam"})
+    assert response.status_code == 303
+    assert response["Location"] == (
+        f"{article.url}?comment_order=oldest&comment_page=3"
+        f"&reported={reported.pk}#comment-{reported.pk}"
+    )
+    back = section(client, response["Location"])
+    assert names(back) == ["Reader 4", "Reader 5"]
+    assert back.select_one(f"#comment-{reported.pk}")
+    assert "A moderator will look" in back.select_one(".comments-message").get_text()
+
+
+def test_report_newest_first_returns_to_the_newest_first_page(
+    client, article, approve_many, per_page
+):
+    reported = approve_many(6)[1]  # newest first: page 3 holds Readers 1 and 0
+    response = client.post(
+        f"/comments/{reported.pk}/report/?comment_order=newest", {"reason": "spam"}
+    )
+    assert names(section(client, response["Location"])) == ["Reader 1", "Reader 0"]
+
+
+def test_reply_link_on_a_later_page_keeps_that_page(
+    client, article, approve_many, per_page
+):
+    answered = approve_many(6)[4]
+    shown = section(client, f"{article.url}?reply_to={answered.pk}")
+    assert names(shown) == ["Reader 4", "Reader 5"]
+
+
+def test_refused_reply_on_a_later_page_shows_that_page_with_the_form(
+    client, article, approve_many, per_page
+):
+    from .test_views import form_data
+
+    answered = approve_many(6)[4]
+    action, data = form_data(
+        client, f"{article.url}?reply_to={answered.pk}", name="", body="Agreed."
+    )
+    response = client.post(action, data)
+    assert response.status_code == 400
+    shown = BeautifulSoup(response.content, "html.parser").select_one("#comments")
+    assert names(shown) == ["Reader 4", "Reader 5"]
+    assert shown.select_one("#comment-form textarea").get_text().strip() == "Agreed."
+
+
+def test_lite_article_with_1000_comments_in_threads_stays_in_the_lite_budget(
+    client, article, approve_many
+):
+    """A busy story's comments come as threads: 250 of a comment and 3 replies."""
+    approve_many(250, replies=3)
+    response = client.get(lite_path(article.url), HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    print(f"lite article with 250 threads of 4 comments: {len(response.content)} B")
+    assert len(response.content) < 15_000
+
+
+def test_lite_pages_show_fewer_threads_than_full_pages(
+    client, article, approve_many, settings
+):
+    settings.MASTHEAD_COMMENT_THREADS_PER_PAGE = 4
+    settings.MASTHEAD_LITE_COMMENT_THREADS_PER_PAGE = 2
+    approve_many(5)
+    assert len(names(section(client, article.url))) == 4
+    lite = section(client, lite_path(article.url))
+    assert names(lite) == ["Reader 0", "Reader 1"]
+    following = lite.select_one("nav.comment-pages a[rel=next]")["href"]
+    assert following.startswith(lite_path(article.url) + "?")
+    assert names(section(client, following)) == ["Reader 2", "Reader 3"]
+
+
+def test_report_from_a_later_lite_page_returns_to_that_lite_page(
+    client, article, approve_many, settings
+):
+    settings.MASTHEAD_LITE_COMMENT_THREADS_PER_PAGE = 2
+    reported = approve_many(6)[4]
+    lite = lite_path(article.url)
+    response = client.post(
+        f"/comments/{reported.pk}/report/?next={lite}", {"reason": "spam"}
+    )
+    assert response["Location"] == (
+        f"{lite}?comment_order=oldest&comment_page=3"
+        f"&reported={reported.pk}#comment-{reported.pk}"
+    )
+    assert names(section(client, response["Location"])) == ["Reader 4", "Reader 5"]

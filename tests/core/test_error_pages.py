@@ -87,3 +87,54 @@ def test_an_error_other_than_an_outage_is_not_a_503(client, en_home):
         response = client.get("/en/")
     assert response.status_code == 500
     assert_site_page_in(soup(response), "en", "ltr", "/en/search/")
+
+
+EDITION_NAMES = {
+    "/en/": ("English", "en", "ltr"),
+    "/ko/": ("한국어", "ko", "ltr"),
+    "/zh-hans/": ("中文", "zh-Hans", "ltr"),
+    "/zh-hant/": ("粵語", "zh-Hant", "ltr"),
+    "/bo/": ("བོད་ཡིག", "bo", "ltr"),
+    "/ug/": ("ئۇيغۇرچە", "ug", "rtl"),
+    "/my/": ("မြန်မာ", "my", "ltr"),
+    "/km/": ("ខ្មែរ", "km", "ltr"),
+    "/lo/": ("ລາວ", "lo", "ltr"),
+    "/vi/": ("Tiếng Việt", "vi", "ltr"),
+}
+
+
+def assert_switcher_links_every_edition_home(page, current):
+    for where in ("header details.edition-switcher", "footer.site-footer"):
+        links = page.select(f"{where} .edition-list a")
+        found = {
+            link["href"]: (link.get_text(strip=True), link["lang"], link["dir"])
+            for link in links
+        }
+        assert found == EDITION_NAMES, where
+        marked = [link["href"] for link in links if link.get("aria-current")]
+        assert marked == [current], where
+
+
+def error_page(rf, status, path):
+    handler = get_resolver().resolve_error_handler(status)
+    request = rf.get(path)
+    if status in (403, 404):
+        return handler(request, Exception())
+    return handler(request)
+
+
+@pytest.mark.parametrize("status", [403, 404, 500])
+def test_error_pages_carry_the_edition_switcher_without_the_database(rf, status):
+    with database_unreachable():
+        response = error_page(rf, status, "/ug/society/story/")
+    assert response.status_code == status
+    assert_switcher_links_every_edition_home(soup(response), "/ug/")
+
+
+def test_outage_page_carries_the_edition_switcher_in_the_edition(client, ko_home):
+    with database_unreachable():
+        response = client.get("/km/")
+    assert response.status_code == 503
+    page = soup(response)
+    assert page.select_one("summary").get_text(strip=True) == "កំណែភាសា"
+    assert_switcher_links_every_edition_home(page, "/km/")

@@ -11,7 +11,7 @@ import pytest
 from masthead.comments.models import Comment, CommentStatus
 from masthead.core.editions import edition_codes
 from masthead.lite.paths import lite_path
-from masthead.news.models import ArticlePage
+from masthead.news.models import ArticlePage, EditionHomePage
 
 BUDGET = 15_000  # bytes, gzip-compressed, as transferred
 
@@ -45,3 +45,11 @@ def test_demo_lite_articles_fit_the_budget_without_comments(
         print(f"lite {url}: {size} B gzip, {with_comments[url]} B with comments")
     over = {url: size for url, size in without.items() if size > BUDGET}
     assert over == {}
+
+
+def test_demo_lite_fronts_fit_the_budget(demo_newsroom, client):
+    homes = EditionHomePage.objects.live().order_by("path")
+    sizes = {home.url: transferred(client, home) for home in homes}
+    print(f"lite fronts: {sizes}")
+    assert len(sizes) == len(edition_codes())
+    assert {url: size for url, size in sizes.items() if size > BUDGET} == {}

@@ -10,6 +10,7 @@ from masthead.comments.thread import (
     ThreadOrder,
     approved_thread,
     reply_target,
+    thread_order,
 )
 
 register = template.Library()
@@ -32,6 +33,10 @@ def comment_section(context, article):
     A view that is answering a post puts the bound form in the context as
     `comment_form`, so the reader's text comes back with its errors; otherwise the
     form is a fresh one, replying to `?reply_to=` when that names a comment here.
+    Without a page number in the address, the page shown is the one holding the
+    comment replied to, so a reply from a later page (and its refusal) stays on
+    that page. A page showing comments at its own pace (the lite page) puts
+    `comment_threads_per_page` in the context.
     """
     request = context["request"]
     is_open, closed_reason = comments_open(article)
@@ -39,8 +44,14 @@ def comment_section(context, article):
     if form is None and is_open:
         parent = reply_target(article, request.GET.get("reply_to"))
         form = CommentForm(article, parent=parent)
+    thread = approved_thread(
+        article,
+        *_page_asked_for(request),
+        per_page=context.get("comment_threads_per_page"),
+        holding=form.reply_to.pk if form is not None and form.reply_to else None,
+    )
     return Section(
-        thread=approved_thread(article, *_page_asked_for(request)),
+        thread=thread,
         is_open=is_open,
         closed_reason=closed_reason,
         form=form,
@@ -51,10 +62,8 @@ def comment_section(context, article):
 
 def _page_asked_for(request):
     """Return the page number and order of threads the reader's links ask for."""
-    order = request.GET.get("comment_order")
-    if order not in ThreadOrder.values:
-        order = ThreadOrder.OLDEST
-    return request.GET.get("comment_page", 1), order
+    order = thread_order(request.GET.get("comment_order"))
+    return request.GET.get("comment_page"), order
 
 
 @register.inclusion_tag("comments/pager.html", takes_context=True)

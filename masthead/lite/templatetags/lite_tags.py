@@ -1,4 +1,5 @@
 import math
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from django import template
@@ -11,6 +12,7 @@ from wagtail.models import Page
 from masthead.lite.paths import lite_path
 from masthead.lite.reading import TEMPLATE_PREFIX
 from masthead.news.pictures import picture_credit
+from masthead.news.switcher import edition_links
 
 register = template.Library()
 
@@ -45,6 +47,12 @@ def has_lite_template(page, request):
     except TemplateDoesNotExist:
         return False
     return True
+
+
+@register.simple_tag
+def lite_edition_links(page):
+    """Return the edition switcher's links, each to its page's lite version."""
+    return [replace(link, url=lite_path(link.url)) for link in edition_links(page)]
 
 
 @register.simple_tag(takes_context=True)
