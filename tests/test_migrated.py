@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from django.db.migrations.loader import MigrationLoader
 
@@ -39,6 +40,13 @@ def pytest_sessionfinish(session):
 """
 
 
+def database_of_its_own(url):
+    """Return DATABASE_URL naming another database, so the nested run's workers
+    (gw0, gw1 too) never touch the test databases of the run they are inside."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"{parts.path}_nested_run"))
+
+
 def test_two_workers_migrate_the_test_database_once(tmp_path):
     (tmp_path / "count_migrations.py").write_text(COUNTING_PLUGIN)
     counts = tmp_path / "counts"
@@ -51,6 +59,8 @@ def test_two_workers_migrate_the_test_database_once(tmp_path):
         "MASTHEAD_DATA": str(tmp_path / "data"),
     }
     env.pop("PYTEST_XDIST_WORKER", None)
+    if env.get("DATABASE_URL"):
+        env["DATABASE_URL"] = database_of_its_own(env["DATABASE_URL"])
     run = subprocess.run(
         [
             *(sys.executable, "-m", "pytest", "-q", "-p", "no:randomly"),
