@@ -97,6 +97,9 @@ def django_db_setup(
         )
     yield
     with django_db_blocker.unblock():
+        for connection, _name, destroy in config:
+            if destroy:
+                migrated.end_sessions_left_on(connection)
         teardown_databases(config, verbosity=verbosity)
 
 

@@ -182,3 +182,24 @@ def drop_test_template(tmp_path_factory):
         cursor.execute(
             f"DROP DATABASE IF EXISTS {connection.ops.quote_name(note.read_text())}"
         )
+
+
+def end_sessions_left_on(connection):
+    """End the PostgreSQL sessions other threads left on this test database.
+
+    A thread a test starts (a live server's, an async view's executor) opens a
+    connection of its own, which only that thread can close; when the thread ends
+    first, the session stays until the process exits, and PostgreSQL will not drop a
+    database anybody is connected to. The run is over when this is called, so what is
+    left connected is no-one's work.
+    """
+    if connection.vendor != "postgresql":
+        return 0
+    connection.close()
+    with connection.creation._nodb_cursor() as cursor:
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            [connection.settings_dict["NAME"]],
+        )
+        return cursor.fetchone()[0]

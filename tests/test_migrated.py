@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import pytest
 from django.db.migrations.loader import MigrationLoader
 
-from tests.migrated import DATABASE_FILE, copy_migrated_database
+from tests.migrated import DATABASE_FILE, copy_migrated_database, end_sessions_left_on
 
 # Loaded into every process of the run below: it counts the migrations each applies.
 COUNTING_PLUGIN = """
@@ -87,3 +88,29 @@ def test_a_site_gets_the_tables_of_its_database_caches(tmp_path_factory, tmp_pat
             name for (name,) in database.execute("SELECT name FROM sqlite_master")
         }
     assert "masthead_cache" in tables
+
+
+def test_a_session_another_thread_left_does_not_stop_the_drop(django_db_blocker):
+    """The run drops each worker's test database even where a thread a test started
+    left its connection open (PostgreSQL refuses to drop a database in use)."""
+    from django.db import connections
+
+    connection = connections["default"].copy()
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite drops a database file whoever has it open")
+    probe = f"{connection.settings_dict['NAME']}_left_open"
+    quote = connection.ops.quote_name
+    with django_db_blocker.unblock():
+        with connection.creation._nodb_cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS {quote(probe)}")
+            cursor.execute(f"CREATE DATABASE {quote(probe)}")
+        connection.settings_dict["NAME"] = probe
+        left_open = connection.copy()
+        left_open.ensure_connection()  # as a finished thread leaves it
+        try:
+            assert end_sessions_left_on(connection) == 1
+            with connection.creation._nodb_cursor() as cursor:
+                cursor.execute(f"DROP DATABASE {quote(probe)}")
+        finally:
+            with connection.creation._nodb_cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {quote(probe)}")
