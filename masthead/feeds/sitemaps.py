@@ -68,33 +68,37 @@ class EditionSitemap(Sitemap):
             self.home.get_descendants(inclusive=True)
             .live()
             .public()
-            .select_related("locale")
             .order_by("path")
+            .defer_streamfields()
+            .specific()
         )
 
     def get_latest_lastmod(self):
         return self.items().aggregate(latest=Max("last_published_at"))["latest"]
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
+        """Return the entries of one sitemap page, each with its alternates.
+
+        Wagtail's Sitemap writes each page's location and lastmod; the alternates
+        of the whole sitemap page are then read at once, not page by page.
+        """
+        urls = super().get_urls(page, site, protocol)
+        alternates = self.alternates_by_location(page)
+        for url in urls:
+            url["alternates"] = alternates.get(url["location"], [])
+        return urls
+
+    def alternates_by_location(self, page):
+        """Return {location: alternates} for the pages listed on sitemap `page`."""
         listed = self.paginator.page(page)
         start = max(listed.start_index() - 1, 0)
         keys = self.items().values("translation_key")[start : listed.end_index()]
-        groups = translation_groups(keys)
-        urls = [
-            self._url_info(item, groups.get(item.translation_key))
-            for item in listed.object_list
-        ]
-        last_mods = [url["lastmod"] for url in urls if url["lastmod"]]
-        self.latest_lastmod = max(last_mods) if last_mods else None
-        return urls
-
-    def _url_info(self, item, group):
-        alternates = group_alternates(group, self.request) if group else []
-        return {
-            "item": item,
-            "location": item.get_full_url(self.request),
-            "lastmod": self.lastmod(item),
-            "alternates": [
-                {"lang_code": code, "location": url} for code, url in alternates
-            ],
-        }
+        by_location = {}
+        for group in translation_groups(keys).values():
+            alternates = [
+                {"lang_code": code, "location": url}
+                for code, url in group_alternates(group, self.request)
+            ]
+            for member in group:
+                by_location[member.get_full_url(self.request)] = alternates
+        return by_location

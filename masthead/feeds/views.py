@@ -1,6 +1,7 @@
 """robots.txt and the sitemaps of every edition, served at the site root."""
 
 from django.contrib.sitemaps import views as sitemap_views
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -27,23 +28,27 @@ def robots_txt(request):
     )
 
 
+# Django's own `index` view starts every address at the request's host
+# (`get_current_site`): asked as http://testserver/sitemap.xml on a site whose
+# Wagtail root is http://localhost, it names http://testserver/sitemaps/pages-en.xml,
+# a second spelling of what every other link calls http://localhost/... So the
+# index is made here, of the same parts, from the Wagtail site's root.
+@sitemap_views.x_robots_tag
 def sitemap_index(request):
     """Return an index of every edition's page sitemap, page by page."""
     site = site_for(request)
-    root = root_url(site)
     entries = []
     for code, home in edition_homes(site).items():
         sitemap = EditionSitemap(request, home)
-        location = root + reverse("pages_sitemap", kwargs={"code": code})
+        location = root_url(site) + reverse("pages_sitemap", kwargs={"code": code})
         last_mod = sitemap.get_latest_lastmod()
-        entries.append({"location": location, "last_mod": last_mod})
-        for number in range(2, sitemap.paginator.num_pages + 1):
-            entries.append({"location": f"{location}?p={number}", "last_mod": last_mod})
-    response = TemplateResponse(
+        numbered = [
+            f"{location}?p={n}" for n in range(2, sitemap.paginator.num_pages + 1)
+        ]
+        entries += [SitemapIndexItem(loc, last_mod) for loc in (location, *numbered)]
+    return TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": entries}, content_type=CONTENT_TYPE
     )
-    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
-    return response
 
 
 def pages_sitemap(request, code):

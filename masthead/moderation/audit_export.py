@@ -1,4 +1,4 @@
-"""The desk's audit trail as rows, CSV and JSON: what Wagtail's log registry holds.
+"""The desk's audit trail as rows and JSON: what Wagtail's log registry holds.
 
 A moderator gets the entries of comments on their desks; a site administrator gets
 every comment entry and the changes to moderation settings as well. Entries are read
@@ -6,7 +6,6 @@ in date order and their comments checked against the desk scope a chunk at a tim
 so the cost follows the number of entries, never the number of comments.
 """
 
-import csv
 import json
 from datetime import datetime, time, timedelta
 
@@ -31,7 +30,8 @@ FIELDS = (
     "undoes",
 )
 CHUNK = 2000
-# A spreadsheet runs a cell that starts with one of these as a formula.
+# A spreadsheet opening a CSV file runs a cell that starts with one of these as a
+# formula (an XLSX cell has a type, and Wagtail writes these as text).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -112,24 +112,10 @@ def rows(entries):
         yield entry_row(entry, comment_type_id)
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _cell(value):
-    if value is None:
-        return ""
-    text = str(value)
+def defused(text):
+    """Return `text` as a spreadsheet shows it, never runs it: quoted if it starts
+    like a formula."""
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
-def csv_lines(entries):
-    """Yield the CSV text line by line, so a long trail streams."""
-    writer = csv.writer(_Echo())
-    yield writer.writerow(FIELDS)
-    for row in rows(entries):
-        yield writer.writerow([_cell(row[name]) for name in FIELDS])
 
 
 def json_chunks(entries):

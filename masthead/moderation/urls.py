@@ -39,5 +39,6 @@ urlpatterns = [
     path("language/", language.choose_language, name="language"),
     path("audit/", audit.audit, name="audit"),
     path("audit.csv", audit.audit_csv, name="audit_csv"),
+    path("audit.xlsx", audit.audit_xlsx, name="audit_xlsx"),
     path("audit.json", audit.audit_json, name="audit_json"),
 ]

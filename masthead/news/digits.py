@@ -8,10 +8,11 @@ again whenever an edition home is saved.
 from django.core.cache import cache
 from django.db import transaction
 from django.dispatch import Signal
-from wagtail.admin.panels import FieldPanel
 
 from masthead.core.editions import get_edition
 from masthead.core.formatting import has_native_digits
+
+from .models import EditionHomePage
 
 CACHE_KEY = "masthead:native-digit-editions"
 # With a per-process cache another worker forgets only when this runs out.
@@ -30,8 +31,6 @@ def native_digit_editions():
 
 def refresh_native_digit_editions(**kwargs):
     """Read the choice of every edition again and keep it in the cache."""
-    from .models import EditionHomePage
-
     codes = frozenset(
         EditionHomePage.objects.filter(native_digits=True).values_list(
             "locale__language_code", flat=True
@@ -63,13 +62,3 @@ def edition_home_saved(sender, instance, **kwargs):
     if before is not None and before != instance.native_digits:
         code = instance.locale.language_code
         native_digits_changed.send(sender=sender, edition_code=code)
-
-
-class NativeDigitsPanel(FieldPanel):
-    """The native digits switch, shown only where the edition's script has digits."""
-
-    class BoundPanel(FieldPanel.BoundPanel):
-        def is_shown(self):
-            locale = getattr(self.instance, "locale", None)
-            code = locale.language_code if locale else ""
-            return bool(code) and has_native_digits(code) and super().is_shown()

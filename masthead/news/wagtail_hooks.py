@@ -5,7 +5,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .chooser import edition_pictures_first
-from .models import Person
+from .models import ArticlePage, Person
+from .ninjs.views import ninjs_response
 from .review_panel import TranslationsToReviewPanel, mark_reviewed_view
 
 
@@ -53,3 +54,17 @@ def register_translation_review_actions(actions):
 
 
 hooks.register("construct_image_chooser_queryset", edition_pictures_first)
+
+
+# After Wagtail's own link of the chain (order 0), which checks the page's view
+# restrictions: a private article's ninjs is as private as the article.
+@hooks.register("on_serve_page", order=100)
+def serve_ninjs_format(serve_next):
+    """Answer `?format=ninjs` on an article's address with the article as ninjs."""
+
+    def serve(page, request, serve_args, serve_kwargs):
+        if isinstance(page, ArticlePage) and request.GET.get("format") == "ninjs":
+            return ninjs_response(page, request)
+        return serve_next(page, request, serve_args, serve_kwargs)
+
+    return serve

@@ -10,6 +10,8 @@ find whole tokens, or tokens beginning with a prefix, and must not split them ag
 - PostgreSQL: a stored tsvector column, `array_to_tsvector(string_to_array(tokens,
   ' '))`, which takes each token as a lexeme unchanged (no parser, no dictionary),
   with a GIN index; the short title tokens are turned into a vector as needed.
+  Both are matched through Django's PostgreSQL search types (`SearchVectorField`,
+  `SearchQuery`, the `@@` of `SearchVectorExact`).
 
 A search also asks for the edition's own token, which every document holds, so the
 full-text index alone narrows a query to one edition. Both databases answer the same
@@ -19,13 +21,59 @@ builds the index.
 
 import unicodedata
 
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchVectorExact,
+    SearchVectorField,
+)
 from django.db import NotSupportedError
-from django.db.models import BooleanField, F, Func
+from django.db.models import BooleanField, F, Func, TextField, Value
+from django.db.models.expressions import Col
 
 from .tokens import Term, edition_token
 
-# PostgreSQL columns that hold a token column as a stored, GIN-indexed tsvector.
-STORED_VECTORS = {"tokens": "search_vector"}
+
+def _stored_vector(column):
+    """Return the PostgreSQL column (migration 0002, not a model field: SQLite has
+    none) that holds a token column as a stored, GIN-indexed tsvector."""
+    field = SearchVectorField()
+    field.set_attributes_from_name(column)
+    return field
+
+
+STORED_VECTORS = {"tokens": _stored_vector("search_vector")}
+
+
+class TokenVector(Func):
+    """PostgreSQL: a token column as a tsvector, each token a lexeme as written."""
+
+    function = "array_to_tsvector"
+    output_field = SearchVectorField()
+
+    def __init__(self, column):
+        tokens = Func(
+            column,
+            Value(" "),
+            function="string_to_array",
+            output_field=ArrayField(TextField()),
+        )
+        super().__init__(tokens)
+
+
+class TokenQuery(SearchQuery):
+    """PostgreSQL: a tsquery of tokens as written, cast rather than parsed.
+
+    Django's own search types parse the query (`to_tsquery`). On a C.UTF-8
+    database the parser keeps every token whole, but elsewhere it asks the locale
+    what a letter is, and marks such as Thai tone marks are not: a token would be
+    cut in two, which the vector (never parsed) does not hold.
+    """
+
+    template = "(%(expressions)s)::tsquery"
+
+    def __init__(self, terms):
+        super().__init__(tsquery(terms), search_type="raw")
 
 
 class TokenMatch(Func):
@@ -55,13 +103,10 @@ class TokenMatch(Func):
     def as_postgresql(self, compiler, connection, **extra_context):
         column = self.get_source_expressions()[1]
         if self.column in STORED_VECTORS:
-            quote = connection.ops.quote_name
-            vector = f"{quote(column.alias)}.{quote(STORED_VECTORS[self.column])}"
-            params = ()
+            vector = Col(column.alias, STORED_VECTORS[self.column])
         else:
-            column_sql, params = compiler.compile(column)
-            vector = f"array_to_tsvector(string_to_array({column_sql}, ' '))"
-        return f"{vector} @@ %s::tsquery", (*params, tsquery(self.terms))
+            vector = TokenVector(column)
+        return compiler.compile(SearchVectorExact(vector, TokenQuery(self.terms)))
 
 
 class FtsRowids(Func):

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from masthead.feeds.sitemaps import EditionSitemap
+from masthead.news.models import ArticlePage
 from masthead.news.seo import hreflang_alternates
 
 from .xml import NS, SITEMAP, fetch_xml, locations
@@ -167,6 +168,25 @@ def test_a_long_sitemap_is_split_and_indexed_page_by_page(
     assert [len(page) for page in pages] == [2, 2, 1]
     assert {root + a.url for a in articles} <= {loc for page in pages for loc in page}
     assert client.get("/sitemaps/pages-en.xml?p=4").status_code == 404
+
+
+def test_a_page_type_adds_to_its_own_sitemap_entry(
+    client, en_section, make_article, monkeypatch, root
+):
+    """Wagtail's `get_sitemap_urls` is where a page type says what its entry holds."""
+
+    def weighted_entry(page, request=None):
+        return [{"location": page.get_full_url(request), "priority": "0.9"}]
+
+    monkeypatch.setattr(ArticlePage, "get_sitemap_urls", weighted_entry)
+    article = make_article(en_section)
+    urlset = fetch_xml(client, "/sitemaps/pages-en.xml")
+    priorities = {
+        url.find("sm:loc", NS).text: url.find("sm:priority", NS)
+        for url in urlset.findall("sm:url", NS)
+    }
+    assert priorities[root + article.url].text == "0.9"
+    assert priorities[root + en_section.url] is None
 
 
 def test_edition_without_a_home_has_no_sitemap(client, en_home):

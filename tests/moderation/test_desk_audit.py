@@ -8,6 +8,7 @@ import io
 import json
 from datetime import timedelta
 
+import openpyxl
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -36,6 +37,23 @@ def download(client, name, **query):
 
 def csv_rows(client, **query):
     return list(csv.DictReader(io.StringIO(download(client, "audit_csv", **query))))
+
+
+def xlsx_rows(client, **query):
+    """Return the XLSX download's rows as dicts, its cells as the workbook types
+    them."""
+    content = download_bytes(client, "audit_xlsx", **query)
+    sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True).active
+    header, *rows = sheet.iter_rows()
+    names = [cell.value for cell in header]
+    return [dict(zip(names, row, strict=True)) for row in rows]
+
+
+def download_bytes(client, name, **query):
+    response = client.get(reverse(f"moderation:{name}"), query)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment; filename=")
+    return b"".join(response.streaming_content)
 
 
 @pytest.fixture
@@ -139,6 +157,30 @@ def test_spreadsheet_formulas_in_notes_are_defused(
         comment, user=moderator, revision=1, reason="spam", note="=HYPERLINK(1)"
     )
     assert csv_rows(desk_client)[0]["note"] == "'=HYPERLINK(1)"
+
+
+def test_xlsx_has_the_rows_of_the_csv(desk_client, decided):
+    rows = xlsx_rows(desk_client)
+    as_text = [{name: cell.value or "" for name, cell in row.items()} for row in rows]
+    assert [
+        {name: str(value) for name, value in row.items()} for row in as_text
+    ] == csv_rows(desk_client)
+
+
+def test_xlsx_keeps_a_formula_in_a_note_as_text(desk_client, make_comment, moderator):
+    comment = make_comment()
+    actions.reject(
+        comment, user=moderator, revision=1, reason="spam", note="=HYPERLINK(1)"
+    )
+    note = xlsx_rows(desk_client)[0]["note"]
+    assert (note.value, note.data_type) == ("=HYPERLINK(1)", "s")
+
+
+def test_another_desk_downloads_an_xlsx_of_none_of_our_entries(
+    client, decided, korean_desk
+):
+    client.force_login(korean_desk)
+    assert xlsx_rows(client) == []
 
 
 def test_audit_page_previews_entries_and_links_downloads(desk_client, decided):

@@ -38,6 +38,7 @@ DESK_URLS = {
     "ban": ("get", True, None),
     "audit": ("get", False, None),
     "audit_csv": ("get", False, None),
+    "audit_xlsx": ("get", False, None),
     "audit_json": ("get", False, None),
     "word_list": ("get", False, None),
     "language": ("post", False, {"language": "ko"}),

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from masthead.news.models import ArticlePage
 from masthead.news.ninjs.exporter import export_article
@@ -159,6 +160,16 @@ def test_ninjs_view_writes_unicode_unescaped(client, ko_home, make_article):
     )
     response = client.get(article.url, {"format": "ninjs"})
     assert "항구로 돌아온 어선".encode() in response.content
+
+
+def test_ninjs_format_of_a_private_article_asks_for_a_login(
+    client, en_section, make_article
+):
+    article = make_article(en_section, title="Embargoed")
+    PageViewRestriction.objects.create(page=article, restriction_type="login")
+    response = client.get(article.url, {"format": "ninjs"})
+    assert response.status_code == 302
+    assert b"Embargoed" not in response.content
 
 
 def test_rich_story_survives_export_and_reimport(rich, tmp_path):

@@ -5,9 +5,10 @@ from .article import (
     ArticleTag,
     RelatedArticle,
 )
+from .base import CommentPolicy
 from .fronts import FrontStory
 from .images import EditionCollection, NewsImage, NewsRendition
-from .pages import CommentPolicy, EditionHomePage, SectionPage
+from .pages import EditionHomePage, SectionPage
 from .people import Person, PersonName
 from .policy import PolicyKind, PolicyPage, clause_anchor, policy_page
 

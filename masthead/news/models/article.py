@@ -11,10 +11,10 @@ from wagtail.models import Orderable, Page
 
 from masthead.news.blocks import ArticleBodyBlock
 from masthead.news.credits import credit_role_choices, credit_sentences
+from masthead.news.panels import SourceChangedPanel
 from masthead.news.pictures import picture_credit
-from masthead.news.review_panel import SourceChangedPanel
 
-from .pages import CommentPolicy, EditionPageMixin, comment_policy_field
+from .base import CommentPolicy, EditionPageMixin, comment_policy_field
 from .people import edition_choices
 
 
@@ -161,13 +161,6 @@ class ArticlePage(EditionPageMixin, Page):
         obj.source_changed_at = self.source_changed_at
         obj.reviewed_source_revision_id = self.reviewed_source_revision_id
         return obj
-
-    def serve(self, request, *args, **kwargs):
-        if request.GET.get("format") == "ninjs":
-            from masthead.news.ninjs.views import ninjs_response
-
-            return ninjs_response(self, request)
-        return super().serve(request, *args, **kwargs)
 
     @cached_property
     def section(self):

@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -44,13 +43,8 @@ def front_panel():
 
 
 class FrontMixin:
-    """A page the desk arranges as a front: see `masthead.news.fronts`."""
-
-    @cached_property
-    def front(self):
-        from masthead.news.fronts import build_front
-
-        return build_front(self)
+    """A page the desk arranges as a front: templates show it with the `front`
+    filter (news_tags), which `masthead.news.fronts` builds."""
 
     def clean_front_stories(self):
         """Refuse a story from another edition: its link would change language."""

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from masthead.news.blocks import ClauseBlock
 
-from .pages import EditionPageMixin
+from .base import EditionPageMixin
 
 
 class PolicyKind(models.TextChoices):

@@ -1,4 +1,4 @@
-"""The ninjs view of an article: `?format=ninjs` on its URL (see ArticlePage.serve)."""
+"""The ninjs view of an article: `?format=ninjs` on its URL (news/wagtail_hooks.py)."""
 
 from django.http import JsonResponse
 

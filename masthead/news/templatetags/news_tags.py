@@ -10,6 +10,7 @@ from masthead.core.formatting import (
 )
 from masthead.news import jsonld, policies
 from masthead.news.digits import uses_native_digits
+from masthead.news.fronts import build_front
 from masthead.news.models import clause_anchor as anchor_of_clause
 from masthead.news.pictures import picture_credit
 from masthead.news.seo import hreflang_alternates, open_graph_tags
@@ -27,6 +28,12 @@ def edition_datetime(moment, edition_code):
     """
     native = uses_native_digits(edition_code)
     return format_local_datetime_html(moment, edition_code, native)
+
+
+@register.filter
+def front(page):
+    """Return the Front of an edition home or a section, slot by slot."""
+    return build_front(page)
 
 
 @register.filter
