@@ -11,7 +11,7 @@ every page: saving them purges everything.
 from functools import wraps
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from wagtail.models import ModelLogEntry, Page, PageViewRestriction
+from wagtail.models import ModelLogEntry, Page, PageViewRestriction, get_page_models
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -209,10 +209,13 @@ def on_settings_saved(sender, instance, created, **kwargs):
 
 def connect():
     uid = "masthead.mirror"
-    # Every page type, those of apps installed later too: only pages send these.
+    # Every page type: only pages send these.
     page_published.connect(on_publish_or_unpublish, dispatch_uid=uid)
     page_unpublished.connect(on_publish_or_unpublish, dispatch_uid=uid)
-    pre_delete.connect(on_page_delete, dispatch_uid=uid)
+    # Page models only: a receiver for every model would cost every other model
+    # Django's fast bulk delete (sessions, finished jobs, flood counters).
+    for page_type in get_page_models():
+        pre_delete.connect(on_page_delete, page_type, dispatch_uid=uid)
     pre_save.connect(remember_translation_key, ArticlePage, dispatch_uid=uid)
     post_page_move.connect(on_move, dispatch_uid=uid)
     page_slug_changed.connect(on_slug_change, dispatch_uid=uid)
