@@ -8,6 +8,6 @@ class MirrorConfig(AppConfig):
     verbose_name = _("Baked pages")
 
     def ready(self):
-        from . import feeds, handlers  # noqa: F401 - feeds registers its dependents
+        from . import handlers
 
         handlers.connect()

@@ -6,8 +6,9 @@ baked page is byte for byte what Django answers. Two ways in:
 - `bake(paths)`: render now (after an editor's or moderator's decision, or
   `masthead bake`), for the pages a decision changed;
 - `MirrorHandler`: Django's WSGI handler, which keeps a page it has just answered
-  when the page said it may be kept (`mark_bakeable`), so the first reader after a
-  purge renders it for everyone else.
+  when it may be kept (a Wagtail page, marked by a hook, or a view another app names
+  in the `masthead_cacheable_urls` hook), so the first reader after a purge renders
+  it for everyone else.
 
 A page may be kept only when it is the same for everyone: a plain GET without a
 query string, a 200 answer that sets no cookie, does not vary by cookie and is not
@@ -17,7 +18,6 @@ marked `private` or `no-store`.
 import io
 import logging
 import time
-from functools import wraps
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -26,6 +26,7 @@ from django.utils import translation
 
 from masthead.core.staticfiles import static_files_collected
 
+from .hooks import cacheable_url_names
 from .store import PageStore
 
 logger = logging.getLogger(__name__)
@@ -54,32 +55,19 @@ def mirror_enabled():
 def mark_bakeable(request):
     """Say that the answer to `request` is the same for every reader and may be kept.
 
-    Wagtail pages of the kinds the mirror knows are marked by a hook; a view of
-    another app (a feed, a sitemap) calls this, or is decorated with `@bakeable`, and
-    adds the URL to the paths its pages' changes purge (`dependents.register`).
+    Wagtail pages are marked by a hook (wagtail_hooks.py); another app's views are
+    named in its `masthead_cacheable_urls` hook, and the paths that a page's change
+    makes stale in its `masthead_mirror_dependents` hook (hooks.py).
     """
     request.mirror_bakeable = True
 
 
-def bakeable(view):
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        mark_bakeable(request)
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
 def marked(request):
-    """Return whether the view said its answer may be kept (or is a feed or lite
-    page: those apps' views are named here, so they need not know the mirror)."""
-    from .feeds import FEED_URL_NAMES
-
+    """Return whether the answer may be kept: a marked page, or a view an app named."""
     if getattr(request, "mirror_bakeable", False):
         return True
     match = getattr(request, "resolver_match", None)
-    names = FEED_URL_NAMES | {"lite_page"}
-    return match is not None and match.url_name in names
+    return match is not None and match.url_name in cacheable_url_names()
 
 
 def keepable(request, response):

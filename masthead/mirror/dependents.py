@@ -4,10 +4,11 @@ An article is shown on its own page, on the fronts above it (its section, its
 edition's home), on the fronts the desk placed it on, on its translations' pages
 ("Read in ...", hreflang) and on the pages that list it among their related
 stories; its approved comments count on the fronts above it ("Most commented").
-Every one of them has a lite copy at `/lite/<path>`. Feeds, sitemaps and other
-views that show articles add their URLs with `register()`. A section, and a policy
-page, is in every page's navigation or footer, so its change purges its whole
-edition; an edition home is in every edition's switcher, so its change purges all.
+A page is cached at the paths of its `get_cached_paths()`, and other apps add the
+copies of each URL and the views that also show a page (hooks.py). A section, and a
+policy page, is in every page's navigation or footer, so its change purges its
+whole edition; an edition home is in every edition's switcher, so its change purges
+all. Any other page type purges itself and the fronts above it.
 """
 
 from dataclasses import dataclass, field
@@ -23,18 +24,7 @@ from masthead.news.models import (
     RelatedArticle,
 )
 
-LITE_PREFIX = "/lite"
-_registered = []
-
-
-def register(function):
-    """Add `function(page, kind)` -> URL paths that also show `page`.
-
-    `kind` is "article", "section", "home" or "policy"; also called for an article whose
-    comments changed. Use as a decorator; return relative paths ("/en/feed.xml").
-    """
-    _registered.append(function)
-    return function
+from .hooks import dependent_paths, with_copies
 
 
 @dataclass
@@ -50,13 +40,9 @@ class Change:
     def unique(self):
         return Change(list(dict.fromkeys(self.paths)), list(dict.fromkeys(self.trees)))
 
-    def with_lite(self):
-        """Return the change with each URL's lite copy added, duplicates dropped."""
-        lite = [LITE_PREFIX + path for path in self.paths]
-        trees = [*self.trees, *(LITE_PREFIX + tree for tree in self.trees)]
-        return Change(
-            list(dict.fromkeys(self.paths + lite)), list(dict.fromkeys(trees))
-        )
+    def with_copies(self):
+        """Return the change with each URL's copies (hooks.py) added, once each."""
+        return Change(with_copies(self.paths), with_copies(self.trees))
 
 
 def page_path(page):
@@ -68,12 +54,18 @@ def page_path(page):
     return unquote(parts[2]) if parts else None
 
 
+def page_paths(page):
+    """Return every URL path a page is cached at: its own and those its type adds
+    with Wagtail's `get_cached_paths()` ("/" is the page itself)."""
+    own = page_path(page)
+    if not own:
+        return []
+    cached = page.specific_deferred.get_cached_paths()
+    return [own + path.lstrip("/") for path in cached]
+
+
 def _paths(pages):
-    return [path for path in map(page_path, pages) if path]
-
-
-def _extra(page, kind):
-    return [path for function in _registered for path in function(page, kind)]
+    return [path for page in pages for path in page_paths(page)]
 
 
 def _listings(article):
@@ -99,14 +91,14 @@ def article_change(article, translation_keys=()):
         *translations.exclude(pk=article.pk),
         *relating,
     ]
-    return Change(_paths(pages) + _extra(article, "article")).with_lite()
+    return Change(_paths(pages) + dependent_paths(article, "article")).with_copies()
 
 
 def comments_change(article):
     """Return what a change to the approved comments of `article` purges: its page,
     and the fronts above it, whose "Most commented" counts them."""
     pages = [article, *_listings(article)]
-    return Change(_paths(pages) + _extra(article, "comments")).with_lite()
+    return Change(_paths(pages) + dependent_paths(article, "comments")).with_copies()
 
 
 def person_change(person):
@@ -114,14 +106,21 @@ def person_change(person):
     byline, credits or JSON-LD name them."""
     named = Q(authors__person=person) | Q(credits__person=person)
     articles = ArticlePage.objects.live().filter(named).distinct()
-    return Change(_paths(articles)).with_lite()
+    return Change(_paths(articles)).with_copies()
 
 
 def image_change(image):
     """Return what a changed image (file, alt text, credit) purges: the articles
     that lead with it. Pictures inside an article's body are not looked for."""
     articles = ArticlePage.objects.live().filter(lead_image=image)
-    return Change(_paths(articles)).with_lite()
+    return Change(_paths(articles)).with_copies()
+
+
+def own_change(page):
+    """Return what a change to a page of another type purges: its own paths, and
+    the fronts above it, which may list it."""
+    pages = [page, *_listings(page)]
+    return Change(_paths(pages) + dependent_paths(page, "page")).with_copies()
 
 
 def listing_change(page, kind):
@@ -132,7 +131,7 @@ def listing_change(page, kind):
     # An edition home is in every edition's language menu: all of them.
     trees = ["/"] if kind == "home" or not home_path else [home_path]
     paths = _paths([page]) + ([home_path] if home_path else [])
-    return Change(paths + _extra(page, kind), trees).with_lite()
+    return Change(paths + dependent_paths(page, kind), trees).with_copies()
 
 
 def subtree_change(page, kind):
@@ -153,8 +152,8 @@ def subtree_change(page, kind):
     )
     homes = EditionHomePage.objects.filter(locale__in=showing.values("locale"))
     paths = _paths(covered) + _paths(showing)
-    paths += [path for home in homes for path in _extra(home, "home")]
-    return listing_change(page, kind) + Change(paths).with_lite()
+    paths += [path for home in homes for path in dependent_paths(home, "home")]
+    return listing_change(page, kind) + Change(paths).with_copies()
 
 
 def old_url(page, url_path_before):

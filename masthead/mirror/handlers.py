@@ -1,17 +1,17 @@
 """The events that make baked pages stale, wired in MirrorConfig.ready().
 
-Editors: an article, section, edition home or policy page published, unpublished, moved,
-renamed or deleted, a translation link changed, and a view restriction (password,
-login, groups) put on a page or above it, changed or lifted. Moderators: a comment
-approved, edited or taken down (`comment_decided`), or an approved one deleted.
-A person renamed, an image changed: the articles that name them or lead with it.
-Publisher settings are on every page: saving them purges everything.
+Editors: a page of any type published, unpublished, moved, renamed or deleted, a
+translation link changed, and a view restriction (password, login, groups) put on a
+page or above it, changed or lifted. Moderators: a comment approved, edited or taken
+down (`comment_decided`), or an approved one deleted. A person renamed, an image
+changed: the articles that name them or lead with it. Publisher settings are on
+every page: saving them purges everything.
 """
 
 from functools import wraps
 
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
-from wagtail.models import ModelLogEntry, Page, PageViewRestriction
+from wagtail.models import ModelLogEntry, Page, PageViewRestriction, get_page_models
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -39,6 +39,7 @@ from .dependents import (
     image_change,
     listing_change,
     old_url,
+    own_change,
     page_path,
     person_change,
     subtree_change,
@@ -48,7 +49,6 @@ from .purging import active, refresh_on_commit
 # Pages every page of their edition links to (navigation, footer, switcher): a
 # change to one purges its edition, or every edition for a home (dependents.py).
 LISTINGS = {SectionPage: "section", EditionHomePage: "home", PolicyPage: "policy"}
-PAGE_TYPES = (ArticlePage, *LISTINGS)
 APPROVED = CommentStatus.APPROVED
 
 
@@ -63,11 +63,17 @@ def when_active(receiver):
     return wrapper
 
 
+def listing_kind(page):
+    """Return the kind of listing `page` is ("section", "home", "policy") or None."""
+    return next((kind for cls, kind in LISTINGS.items() if isinstance(page, cls)), None)
+
+
 def page_change(page):
     page = page.specific
     if isinstance(page, ArticlePage):
         return article_change(page, getattr(page, "_mirror_old_keys", ()))
-    return listing_change(page, LISTINGS[type(page)])
+    kind = listing_kind(page)
+    return listing_change(page, kind) if kind else own_change(page)
 
 
 @when_active
@@ -101,23 +107,30 @@ def on_slug_change(sender, instance, instance_before, **kwargs):
 
 def on_path_change(page, url_path_before):
     """Purge what shows the page now, its old address and the listing it left."""
-    if not isinstance(page, PAGE_TYPES):
-        return
     before = old_url(page, url_path_before)
     change = page_change(page)
     if before:
         left = before.rstrip("/").rpartition("/")[0] + "/"
         change += Change(paths=[left], trees=[before])
-    refresh_on_commit(change.with_lite())
+    refresh_on_commit(change.with_copies())
+
+
+def is_whole_page(instance):
+    """Return whether `instance` is a page as its type has it, not the row of a
+    parent model that Django deletes with it (each is announced on its own)."""
+    if not isinstance(instance, Page):
+        return False
+    concrete = instance.specific_class or Page
+    return type(instance)._meta.concrete_model is concrete._meta.concrete_model
 
 
 @when_active
 def on_page_delete(sender, instance, **kwargs):
     """Work out what showed the page while it still exists; purge after commit."""
-    if instance.live:
+    if is_whole_page(instance) and instance.live:
         own = page_path(instance)
         change = page_change(instance) + Change(trees=[own] if own else [])
-        refresh_on_commit(change.with_lite())
+        refresh_on_commit(change.with_copies())
 
 
 @when_active
@@ -134,11 +147,11 @@ def covered_change(page):
     """Return what a restriction on `page` purges: its own URL folder, and what a
     change to it purges, or for a listing (or the root) to every article under it."""
     own = page_path(page)
-    change = Change(trees=[own or "/"]).with_lite()
+    change = Change(trees=[own or "/"]).with_copies()
     if isinstance(page, ArticlePage):
         return change + article_change(page)
     # Any other page (the site's root) covers editions: as an edition home does.
-    return change + subtree_change(page, LISTINGS.get(type(page), "home"))
+    return change + subtree_change(page, listing_kind(page) or "home")
 
 
 @when_active
@@ -191,14 +204,17 @@ def on_image_changed(sender, instance, **kwargs):
 def on_settings_saved(sender, instance, created, **kwargs):
     # The first page rendered creates the row with its defaults: nothing changed.
     if not created:
-        refresh_on_commit(Change(trees=["/"]).with_lite())
+        refresh_on_commit(Change(trees=["/"]).with_copies())
 
 
 def connect():
     uid = "masthead.mirror"
-    for page_type in PAGE_TYPES:
-        page_published.connect(on_publish_or_unpublish, page_type, dispatch_uid=uid)
-        page_unpublished.connect(on_publish_or_unpublish, page_type, dispatch_uid=uid)
+    # Every page type: only pages send these.
+    page_published.connect(on_publish_or_unpublish, dispatch_uid=uid)
+    page_unpublished.connect(on_publish_or_unpublish, dispatch_uid=uid)
+    # Page models only: a receiver for every model would cost every other model
+    # Django's fast bulk delete (sessions, finished jobs, flood counters).
+    for page_type in get_page_models():
         pre_delete.connect(on_page_delete, page_type, dispatch_uid=uid)
     pre_save.connect(remember_translation_key, ArticlePage, dispatch_uid=uid)
     post_page_move.connect(on_move, dispatch_uid=uid)

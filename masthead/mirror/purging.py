@@ -1,20 +1,22 @@
 """Purge what a change makes stale, tell the CDN, and bake the pages again.
 
 The purge happens at once (deleting a few files), so the next reader is never
-shown the old page; baking again is the slow part and runs in a task when
-`MASTHEAD_MIRROR_TASKS` names a task backend, or right after the commit otherwise.
-Until it is done, readers get the page from Django, which keeps it (baking.py).
+shown the old page; telling the CDN (a call to its API) and baking again are the
+slow part and run in tasks when `MASTHEAD_MIRROR_TASKS` names a task backend, or
+right after the commit otherwise. Until then, readers get the page from Django,
+which keeps it (baking.py).
 """
 
 import logging
 import threading
-from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.encoding import iri_to_uri
 from django_tasks import task
-from wagtail.contrib.frontend_cache.utils import get_backends
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+
+from masthead.core.tasks import enqueue_with_change
 
 from .baking import bake, mirror_enabled, page_store
 from .dependents import Change
@@ -63,43 +65,48 @@ def refresh(change):
 def purge_cdn(change):
     """Send the changed URLs to Wagtail's frontend cache backends (if configured).
 
-    The backends are called directly: Wagtail's own helper would also purge each
-    path under every other language prefix, and an edition's pages have paths of
-    their own. A whole tree is sent as its folder URL, which a backend that purges
-    by prefix (or a CDN rule) widens.
+    A whole tree is sent as its folder URL, which a backend that purges by prefix
+    (or a CDN rule) widens. WAGTAILFRONTENDCACHE_LANGUAGES is empty: Wagtail would
+    otherwise also purge each path under every other language prefix, and an
+    edition's pages have paths of their own.
     """
-    backends = get_backends()
+    if not get_backends():
+        return
     paths = [*change.paths, *change.trees]
     urls = [settings.SITE_URL + iri_to_uri(path) for path in paths]
-    host = urlsplit(settings.SITE_URL).netloc
-    for name, backend in backends.items():
-        if not backend.invalidates_hostname(host):
-            continue
-        try:
-            backend.purge_batch(list(dict.fromkeys(urls)))
-        except Exception:
-            # The decision is committed; a CDN that is down must not undo the answer.
-            logger.exception("Frontend cache %s could not purge %s", name, urls)
+    run_or_queue(purge_frontend_cache, list(dict.fromkeys(urls)))
 
 
 BAKE_PRIORITY = 10
 
 
 def schedule_bake(paths):
+    if paths and mirror_enabled():
+        run_or_queue(bake_pages, list(paths))
+
+
+def run_or_queue(job, argument):
+    """Queue `job` in the MASTHEAD_MIRROR_TASKS backend, or run it now without one.
+
+    The decision is committed: a CDN that is down or a page that fails to render
+    must not undo the answer. Purged already, the page comes from Django meanwhile.
+    """
     backend = getattr(settings, "MASTHEAD_MIRROR_TASKS", "")
-    if not paths or not mirror_enabled():
-        return
     try:
         if backend:
             # Ahead of queued triage, so a decision reaches the baked page first.
-            bake_pages.using(backend=backend, priority=BAKE_PRIORITY).enqueue(
-                list(paths)
-            )
+            queued = job.using(backend=backend, priority=BAKE_PRIORITY)
+            enqueue_with_change(queued, argument)
         else:
-            bake_pages.call(list(paths))
+            job.call(argument)
     except Exception:
-        # Purged already: readers get the page from Django until it is baked again.
-        logger.exception("Baking %s again failed", paths)
+        logger.exception("%s %s failed", job.name, argument)
+
+
+@task()
+def purge_frontend_cache(urls):
+    """Purge `urls` from the CDNs in WAGTAILFRONTENDCACHE."""
+    PurgeBatch(urls).purge()
 
 
 @task()

@@ -19,24 +19,16 @@ from functools import lru_cache
 
 from django.conf import settings
 from django.http.request import split_domain_port, validate_host
-from django.utils.encoding import escape_uri_path
 from django.utils.http import http_date, parse_http_date_safe
 
 from masthead.core.editions import EDITIONS
 from masthead.core.security import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
 
+from .hooks import baked_headers
 from .memory import AnswerMemory
 from .store import INDEX_NAMES, relative_path, suffix_type
 
 EDITION_CODES = {edition.code for edition in EDITIONS}
-LITE = "/lite/"
-
-
-def lite_policy():
-    """Return the lite pages' Content-Security-Policy (it names their inline style)."""
-    from masthead.lite.stylesheet import content_security_policy
-
-    return content_security_policy()
 
 
 def security_headers():
@@ -97,21 +89,17 @@ def not_modified(wsgi_env, etag, mtime):
 
 
 def content_language(url_path):
-    """Return the edition code a baked URL belongs to ("/ko/..", "/lite/ko/..")."""
-    segments = url_path.strip("/").split("/")
-    if segments and segments[0] == "lite":
-        segments = segments[1:]
-    return segments[0] if segments and segments[0] in EDITION_CODES else ""
+    """Return the edition code a baked URL belongs to ("/ko/.."), or ""."""
+    code = url_path.strip("/").partition("/")[0]
+    return code if code in EDITION_CODES else ""
 
 
-def onion_origin():
-    """Return the onion origin Tor Browser is offered (lite app's setting), or ""."""
-    address = getattr(settings, "MASTHEAD_ONION_ADDRESS", "")
-    if not address:
-        return ""
-    from masthead.lite.middleware import onion_origin as origin
-
-    return origin(address)
+def with_app_headers(headers, url_path):
+    """Return `headers` with those apps add to a baked answer (hooks.py), which
+    replace any of the same name."""
+    extra = baked_headers(url_path)
+    names = {name.lower() for name, _value in extra}
+    return [h for h in headers if h[0].lower() not in names] + extra
 
 
 class MirrorApplication:
@@ -128,14 +116,12 @@ class MirrorApplication:
         self.application = application
         self.root = str(root)
         self.headers = security_headers()
-        self.policies = {"": CONTENT_SECURITY_POLICY, LITE: lite_policy()}
         self.allowed_hosts = settings.ALLOWED_HOSTS or ["localhost", "127.0.0.1"]
         # Read once: settings are lazy objects, slow to ask on every request.
         self.hsts = hsts_value()
         self.ssl_redirect = settings.SECURE_SSL_REDIRECT
         self.proxy_header = settings.SECURE_PROXY_SSL_HEADER
         self.trusted_proxies = frozenset(settings.MASTHEAD_TRUSTED_PROXIES)
-        self.onion = onion_origin()
         self.max_age = settings.MASTHEAD_COMMENT_FORM_MAX_AGE // 2
         self.cache_control = settings.MASTHEAD_MIRROR_CACHE_CONTROL
         self.memory = AnswerMemory(settings.MASTHEAD_MIRROR_MEMORY_MB * 1024 * 1024)
@@ -275,7 +261,7 @@ class MirrorApplication:
             ("Last-Modified", last_modified(int(info.st_mtime))),
             ("Cache-Control", self.cache_control),
             ("Vary", "Accept-Encoding"),
-            ("Content-Security-Policy", self.policy(url_path)),
+            ("Content-Security-Policy", CONTENT_SECURITY_POLICY),
             *self.headers,
         ]
         if encoding:
@@ -285,11 +271,6 @@ class MirrorApplication:
             headers.append(("Content-Language", language))
         if self.hsts and self.is_secure(wsgi_env):
             headers.append(("Strict-Transport-Security", self.hsts))
-        if self.onion:
-            headers.append(("Onion-Location", self.onion + escape_uri_path(url_path)))
-        return headers
-
-    def policy(self, url_path):
-        return self.policies[LITE if url_path.startswith(LITE) else ""]
+        return with_app_headers(headers, url_path)
 
     not_modified = staticmethod(not_modified)

@@ -28,7 +28,7 @@ SUFFIX_TYPES = {
     ".xml": "application/xml; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
 }
-# Feeds are named for their format; other .xml files are sitemaps.
+# RSS and Atom documents are named for their format; other .xml files are sitemaps.
 NAME_TYPES = {
     "rss.xml": "application/rss+xml; charset=utf-8",
     "atom.xml": "application/atom+xml; charset=utf-8",

@@ -343,6 +343,10 @@ MASTHEAD_MIRROR_CACHE_CONTROL = os.environ.get(
 )
 # Memory each serving process may keep the most read baked answers in (0: none).
 MASTHEAD_MIRROR_MEMORY_MB = env_int("MASTHEAD_MIRROR_MEMORY_MB", 64)
+# A CDN named in WAGTAILFRONTENDCACHE is purged of the URLs a change makes stale,
+# each as it is: an edition's pages have paths of their own, so Wagtail must not
+# add the same path under every other language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # What `masthead serve` allows a client before Django sees its request
 # (masthead/core/limits.py): the largest body (the admin takes uploads), how slowly

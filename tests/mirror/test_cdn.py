@@ -1,5 +1,7 @@
 """Wagtail's frontend cache (a CDN) is told of the same URLs as the baked pages."""
 
+from django_tasks import task_backends
+
 SITE = "http://127.0.0.1:8000"
 
 
@@ -58,3 +60,30 @@ def test_korean_address_is_sent_to_the_cdn_percent_encoded(
     with django_capture_on_commit_callbacks(execute=True):
         article = make_article(section, title="철도 개통", slug="철도-개통")
     assert SITE + article.url in cdn and "%EC%B2%A0" in article.url
+
+
+def test_cdn_purge_waits_in_the_mirror_task_backend(
+    article, post_comment, decide, cdn, settings
+):
+    """A slow CDN API never holds up the moderator's answer: the purge is a job."""
+    settings.TASKS = {
+        **settings.TASKS,
+        "queued": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
+    }
+    settings.MASTHEAD_MIRROR_TASKS = "queued"
+    decide("approve", post_comment(article))
+    assert cdn == []
+    jobs = task_backends["queued"].results
+    purges = [job for job in jobs if job.task.name == "purge_frontend_cache"]
+    assert len(purges) == 1 and SITE + article.url in purges[0].args[0]
+
+
+def test_publication_purges_its_own_edition_address_only(
+    en_section, make_article, cdn, django_capture_on_commit_callbacks
+):
+    """Wagtail's purge would add the path under every other language prefix
+    (WAGTAILFRONTENDCACHE_LANGUAGES): an edition's pages have paths of their own."""
+    with django_capture_on_commit_callbacks(execute=True):
+        article = make_article(en_section, title="Port strike ends")
+    assert SITE + article.url in cdn
+    assert not [url for url in cdn if url.startswith(SITE + "/ko/")]

@@ -128,6 +128,17 @@ def test_lite_page_gets_the_lite_policy_naming_its_inline_style(front, mirror):
     assert answer["Content-Language"] == "en"
 
 
+def test_baked_page_names_its_onion_copy_when_configured(front, kept, settings):
+    settings.MASTHEAD_ONION_ADDRESS = "news" + "x" * 52 + ".onion"
+    answer = front.get(kept)
+    expected = f"http://{settings.MASTHEAD_ONION_ADDRESS}{kept}"
+    assert answer["Onion-Location"] == expected
+
+
+def test_baked_page_names_no_onion_copy_without_an_address(front, kept):
+    assert "Onion-Location" not in front.get(kept).headers
+
+
 def test_page_kept_past_half_its_forms_lifetime_is_rendered_again(
     article, mirror, settings, mirror_front
 ):
