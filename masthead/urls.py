@@ -1,30 +1,38 @@
+from importlib import import_module
+
+from django.apps import apps
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from masthead.feeds import urls as feeds_urls
-from masthead.lite import urls as lite_urls
-from masthead.search import urls as search_urls
+
+def output_urls(app, patterns="urlpatterns"):
+    """Return an output app's URL patterns, or none when the site leaves it out of
+    INSTALLED_APPS: the rest of the site works without it."""
+    if not apps.is_installed(app):
+        return []
+    return getattr(import_module(f"{app}.urls"), patterns)
+
 
 urlpatterns = [
     path("comments/", include("masthead.comments.urls")),
     path("moderation/", include("masthead.moderation.urls")),
-    path("api/", include("masthead.api.urls")),
+    path("api/", include(output_urls("masthead.api"))),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("lite/", include(lite_urls.urlpatterns)),
-    path("", include(feeds_urls.urlpatterns)),
-    path("", include(search_urls.urlpatterns)),
+    path("lite/", include(output_urls("masthead.lite"))),
+    path("", include(output_urls("masthead.feeds"))),
+    path("", include(output_urls("masthead.search"))),
 ]
 
 # Every edition lives under its language prefix (/en/, /ko/, /ug/ ...), so each URL
 # names its edition and a copy of the site works without cookies or negotiation.
 urlpatterns += i18n_patterns(
-    path("", include(feeds_urls.edition_urlpatterns)),
-    path("", include(search_urls.edition_urlpatterns)),
-    path("", include(lite_urls.edition_urlpatterns)),
+    path("", include(output_urls("masthead.feeds", "edition_urlpatterns"))),
+    path("", include(output_urls("masthead.search", "edition_urlpatterns"))),
+    path("", include(output_urls("masthead.lite", "edition_urlpatterns"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

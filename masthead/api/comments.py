@@ -18,8 +18,8 @@ from ninja.responses import Status
 
 from masthead.comments import submission
 from masthead.comments.models import Comment
-from masthead.comments.privacy import client_address
 from masthead.core.numbers import LARGEST_ID
+from masthead.core.proxies import client_address
 from masthead.news.models import ArticlePage
 
 from .forms import ApiCommentForm, errors_of, find_parent, form_data

@@ -1,12 +1,14 @@
 """Checks a submission must pass before it is stored, as an extension point.
 
-Guards are plain callables registered from an AppConfig.ready() (the moderation app
-registers bans; triage adds flood and bot checks). Each returns a Verdict a person can
-read. Keeping the registry here lets later apps plug in without this app importing
-them.
+Guards are plain callables `guard(submission) -> Verdict`, registered as the Wagtail
+hook `masthead_comment_guard` in an app's wagtail_hooks.py (the moderation app
+registers bans and flood limits). Each returns a Verdict a person can read; they run
+in hook order, so later apps plug in without this app importing them.
 """
 
 from dataclasses import dataclass
+
+from wagtail import hooks
 
 
 @dataclass(frozen=True)
@@ -19,23 +21,10 @@ class Verdict:
 
 ALLOW = Verdict(True)
 
-_guards = []
-
-
-def register_guard(guard):
-    """Add `guard(submission) -> Verdict` to the checks every submission passes."""
-    if guard not in _guards:
-        _guards.append(guard)
-
-
-def unregister_guard(guard):
-    if guard in _guards:
-        _guards.remove(guard)
-
 
 def first_refusal(submission):
     """Return the first refusing Verdict, or ALLOW when every guard agrees."""
-    for guard in list(_guards):
+    for guard in hooks.get_hooks("masthead_comment_guard"):
         verdict = guard(submission)
         if not verdict.ok:
             return verdict

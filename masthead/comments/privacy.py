@@ -86,12 +86,3 @@ def enclosing_networks(address):
     return [
         _network(ip, p) for p in range(WIDEST_PREFIX[ip.version], ip.max_prefixlen + 1)
     ]
-
-
-def client_address(request):
-    """Return the reader's address, trusting X-Forwarded-For only from our proxies."""
-    remote = request.META.get("REMOTE_ADDR", "")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if forwarded and remote in settings.MASTHEAD_TRUSTED_PROXIES:
-        return forwarded.split(",")[-1].strip()
-    return remote

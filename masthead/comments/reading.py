@@ -2,15 +2,16 @@
 reader came from.
 
 An article is read on its own page, and may also be shown at other addresses by
-apps further down the line (the lite pages). Such an app registers a `ReadingPage`
-from its AppConfig.ready(); the comment and report forms send that page's address
-as `next`, and the views follow it only when it is exactly the address that page
-gives the article, so `next` can never send a reader elsewhere. This app never
-imports those apps: they import this module.
+apps further down the line. Such an app registers a `ReadingPage` instance as the
+Wagtail hook `masthead_reading_page` in its wagtail_hooks.py; the comment and report
+forms send that page's address as `next`, and the views follow it only when it is
+exactly the address that page gives the article, so `next` can never send a reader
+elsewhere. This app never imports those apps: they import this module.
 """
 
 from django.template.response import TemplateResponse
 from django.utils import translation
+from wagtail import hooks
 
 from .thread import threads_per_page
 
@@ -49,21 +50,11 @@ class ReadingPage:
 
 
 ARTICLE_PAGE = ReadingPage()
-_registered = []
-
-
-def register_reading_page(reading_page):
-    _registered.append(reading_page)
-    return reading_page
-
-
-def unregister_reading_page(reading_page):
-    _registered.remove(reading_page)
 
 
 def reading_page(article, next_url):
     """Return the page at exactly `next_url` that shows `article`, else its own."""
-    for candidate in _registered:
+    for candidate in hooks.get_hooks("masthead_reading_page"):
         if next_url and next_url == candidate.url(article):
             return candidate
     return ARTICLE_PAGE

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from masthead.core.editions import get_edition
 from masthead.core.errors import RETRY_AFTER_SECONDS, render_error
+from masthead.core.proxies import client_address
 from masthead.core.security import policy_allowing_style
 from masthead.news.models import ArticlePage
 
@@ -27,7 +28,7 @@ from . import commenter, confirmation, submission
 from .forms import CommentForm, ReportForm, edition_of
 from .models import Comment, Report
 from .origin import same_origin_post
-from .privacy import client_address, ip_hash
+from .privacy import ip_hash
 from .reading import reading_page
 from .thread import page_holding, page_query, reply_target, thread_order
 
@@ -77,16 +78,17 @@ def _post_comment(request, article_id):
 
 
 def article_with_form(request, page, article, form, status):
-    """Render the article as `page` shows it (its own page, or its lite page), its
-    comment form bound to what was posted."""
+    """Render the article as `page` shows it (its own page, or another reading
+    page), its comment form bound to what was posted."""
     context = {**article.get_context(request), "comment_form": form}
     return page.render(
         request, article, article.get_template(request), context, status=status
     )
 
 
-# The outage page arrives as one request (a lite reader fetches nothing more), so
-# its few rules travel inside it; the Content-Security-Policy names exactly this text.
+# The outage page arrives as one request (a reader on a slow line fetches nothing
+# more), so its few rules travel inside it; the Content-Security-Policy names exactly
+# this text.
 UNAVAILABLE_STYLE = (
     "body{font-family:system-ui,sans-serif;line-height:1.6;max-width:40rem;"
     "margin:2rem auto;padding:0 1rem}label{display:block;font-weight:600;"

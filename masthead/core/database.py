@@ -27,7 +27,7 @@ def refresh_query_statistics():
 # The database holds readers' email addresses and moderators' password hashes: only
 # the account that runs Masthead may read it. The data folder may be passed through
 # (x), so a web server running as another user still reaches the baked pages in
-# its mirror/ subfolder, but nobody else may list it.
+# their subfolder, but nobody else may list it.
 DATABASE_FILE_MODE = 0o600
 DATA_FOLDER_MODE = 0o711
 SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 
+from .paths import unprefixed_prefixes
+
 
 def forwarded_proto_from_proxies(get_response):
     """Forget X-Forwarded-Proto unless a proxy of MASTHEAD_TRUSTED_PROXIES sent it.
@@ -25,22 +27,11 @@ class EditionLocaleMiddleware(LocaleMiddleware):
 
     Every unknown path "exists" under a language prefix, because Wagtail answers any
     path there; so Django would redirect a 404 at /comments/... to /en/comments/...,
-    turning a POST into a GET. Paths of our own apps keep their 404s.
+    turning a POST into a GET. Paths of our own apps keep their 404s: each app
+    registers them (core/paths.py).
     """
 
-    unprefixed_paths = (
-        "/comments/",
-        "/moderation/",
-        "/api/",
-        "/admin/",
-        "/static/",
-        "/media/",
-        "/lite/",
-        "/robots.txt",
-        "/sitemap",
-    )
-
     def process_response(self, request, response):
-        if request.path_info.startswith(self.unprefixed_paths):
+        if request.path_info.startswith(unprefixed_prefixes()):
             return response
         return super().process_response(request, response)

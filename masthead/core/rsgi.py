@@ -22,6 +22,7 @@ from tempfile import SpooledTemporaryFile
 from django.utils.translation import gettext as _
 
 from .limits import MB
+from .paths import json_prefixes
 
 # Granian names its software in `Server` unless the answer has one; an empty value
 # is the least it will send.
@@ -40,7 +41,7 @@ class Refusal(Exception):
         self.message = message
 
     def answer(self, path):
-        if path.startswith("/api/"):
+        if path.startswith(json_prefixes()):
             body = json.dumps({"detail": self.message}).encode()
             content_type = "application/json"
         else:
@@ -105,7 +106,8 @@ class WSGIResponse:
 class Edge:
     """RSGI: baked pages on the loop, other requests to `application` in a thread.
 
-    `front` answers baked pages (mirror/serving.py's `MirrorApplication`), or None.
+    `front` answers baked pages (the application RSGI_APPLICATION names puts it
+    there), or None.
     """
 
     def __init__(self, application, limits, front=None, threads=2):

@@ -38,8 +38,8 @@ def style_hash_source(style):
 def policy_allowing_style(style, policy=CONTENT_SECURITY_POLICY):
     """Return `policy` letting exactly this inline `<style>` text apply, by its hash.
 
-    For the few pages that must arrive as one request (lite pages, the outage page):
-    an injected `<style>` or `style=` attribute still does nothing.
+    For the few pages that must arrive as one request (pages for the slowest lines,
+    the outage page): an injected `<style>` or `style=` attribute still does nothing.
     """
     source = style_hash_source(style)
     directives = [directive.strip() for directive in policy.split(";")]

@@ -9,6 +9,7 @@ from django.db import transaction
 from django_tasks import TaskResultStatus
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
+from wagtail import hooks
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,18 @@ def _enqueue_logged(task, args, kwargs):
         task.enqueue(*args, **kwargs)
     except Exception:
         logger.exception("Could not queue %s%r", task.name, args)
+
+
+def worker_queues():
+    """Return the TASKS backends `masthead serve` runs a worker for, each once.
+
+    Each app names the queues of its background work as the Wagtail hook
+    `masthead_worker_queues`, a function returning backend names.
+    """
+    queues = []
+    for registered in hooks.get_hooks("masthead_worker_queues"):
+        queues += [name for name in registered() if name not in queues]
+    return queues
 
 
 def serve_worker_id(host, port):

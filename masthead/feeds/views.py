@@ -6,20 +6,22 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
+from masthead.core.paths import private_prefixes
+
 from .news import CONTENT_TYPE, NewsSitemap
 from .sitemaps import EditionSitemap
 from .sites import edition_home, edition_homes, root_url, site_for
 
 __all__ = ["NewsSitemap", "pages_sitemap", "robots_txt", "sitemap_index"]
 
-# Desks and the admin are not for search engines; readers' pages all are.
-DISALLOWED = ("/admin/", "/moderation/")
-
 
 def robots_txt(request):
     site = site_for(request)
     root = root_url(site)
-    lines = ["User-agent: *", *(f"Disallow: {path}" for path in DISALLOWED), ""]
+    # Desks, the admin, the API and form endpoints are not for search engines;
+    # readers' pages all are.
+    disallowed = (f"Disallow: {prefix}" for prefix in private_prefixes())
+    lines = ["User-agent: *", *disallowed, ""]
     lines.append(f"Sitemap: {root}{reverse('sitemap_index')}")
     for code in edition_homes(site):
         lines.append(f"Sitemap: {root}{reverse('news_sitemap', kwargs={'code': code})}")

@@ -1,5 +1,7 @@
-"""Feeds and sitemaps in the baked pages (masthead.mirror's hooks): kept like pages,
-purged with the articles and listings they show.
+"""The feeds' places in the site: robots.txt and sitemaps at the root, a link to
+the page's feeds in every head, the RSS link under every listing; and, in the baked
+pages (masthead.mirror's hooks), feeds and sitemaps kept like pages, purged with the
+articles and listings they show.
 
 Numbered sitemap pages (`?p=2`) have a query string: never kept, only purged from
 the CDN.
@@ -10,7 +12,24 @@ from urllib.parse import unquote, urlsplit
 from django.urls import reverse
 from wagtail import hooks
 
+from masthead.core.paths import UnprefixedPath
+from masthead.core.pieces import template_piece
+
 from . import urls_showing
+
+hooks.register("masthead_page_head", template_piece("feeds/includes/feed_links.html"))
+hooks.register(
+    "masthead_listing_after_body", template_piece("feeds/includes/rss_link.html")
+)
+
+
+@hooks.register("masthead_unprefixed_paths")
+def feed_paths():
+    return [
+        UnprefixedPath("/robots.txt", for_readers=True),
+        UnprefixedPath("/sitemap", for_readers=True),
+    ]
+
 
 # Each the same for every reader: the mirror may keep them.
 CACHEABLE_URL_NAMES = (

@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from masthead.core.paths import private_prefixes
+
 
 def onion_origin(address):
     """Return `http://NAME.onion` for a configured onion address, with or without
@@ -22,11 +24,9 @@ def onion_origin(address):
 class OnionLocationMiddleware:
     """Add `Onion-Location` to the public pages when MASTHEAD_ONION_ADDRESS is set.
 
-    Tor Browser offers the reader the onion copy of the same path. Subclass and
-    change `exempt_paths` to leave more of the site out.
+    Tor Browser offers the reader the onion copy of the same path: of readers' pages
+    only, never the desk, the API or a form's endpoint (core/paths.py).
     """
-
-    exempt_paths = ("/admin/", "/moderation/", "/api/", "/comments/")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -44,5 +44,5 @@ class OnionLocationMiddleware:
             request.method in ("GET", "HEAD")
             and response.status_code == 200
             and response.get("Content-Type", "").startswith("text/html")
-            and not request.path_info.startswith(self.exempt_paths)
+            and not request.path_info.startswith(private_prefixes())
         )

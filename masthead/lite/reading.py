@@ -1,8 +1,9 @@
 """The lite page as one of the pages an article is read on (comments/reading.py).
 
-Registered in LiteConfig.ready(), so a comment or report sent from a lite page is
-answered on the lite page: its errors, the refusal and the report form in the lite
-templates, under the lite pages' own policy, compressed like the lite pages.
+Registered as the `masthead_reading_page` hook (lite/wagtail_hooks.py), so a comment
+or report sent from a lite page is answered on the lite page: its errors, the refusal
+and the report form in the lite templates, under the lite pages' own policy,
+compressed like the lite pages.
 """
 
 from django.conf import settings

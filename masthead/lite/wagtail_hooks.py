@@ -1,16 +1,30 @@
-"""Lite pages in the baked pages (masthead.mirror's hooks): every page's lite copy
-is kept, purged and baked again with it, and served from the folder with the
-headers the lite view and the onion middleware would have sent."""
+"""The lite pages' places in the full site: their path, the switch in every footer,
+and the lite page as a page comments are answered on. In the baked pages
+(masthead.mirror's hooks), every page's lite copy is kept, purged and baked again
+with it, and served from the folder with the headers the lite view and the onion
+middleware would have sent."""
 
 from django.conf import settings
 from django.utils.encoding import escape_uri_path
 from wagtail import hooks
 
 from masthead.core.editions import edition_codes
+from masthead.core.paths import UnprefixedPath
+from masthead.core.pieces import template_piece
 
 from .middleware import onion_origin
 from .paths import lite_path
+from .reading import LITE_PAGE
 from .stylesheet import content_security_policy
+
+hooks.register("masthead_page_footer", template_piece("lite/includes/lite_switch.html"))
+# Comments and reports sent from a lite page are answered on it.
+hooks.register("masthead_reading_page", LITE_PAGE)
+
+
+@hooks.register("masthead_unprefixed_paths")
+def lite_paths():
+    return [UnprefixedPath("/lite/", for_readers=True)]
 
 
 @hooks.register("masthead_cacheable_urls")

@@ -8,13 +8,6 @@ class ModerationConfig(AppConfig):
     verbose_name = _("Moderation")
 
     def ready(self):
-        from masthead.comments.guards import register_guard
-
-        from .bans import refuse_banned_commenters
-        from .flood import refuse_floods
-
-        register_guard(refuse_banned_commenters)
-        register_guard(refuse_floods)
         self.count_bots()
         self.audit_settings_changes()
         self.let_seated_moderators_sign_in()
@@ -67,13 +60,8 @@ class ModerationConfig(AppConfig):
         bot_refused.connect(count_bot, dispatch_uid="masthead-count-bots")
 
     def triage_new_comments(self):
-        from importlib import import_module
-
         from masthead.comments.signals import comment_submitted
 
         from .tasks import queue_triage
-        from .triage.registry import rule_modules
 
-        for module in rule_modules:
-            import_module(module)
         comment_submitted.connect(queue_triage, dispatch_uid="masthead-triage")

@@ -29,7 +29,7 @@ class SearchView(TemplateView):
 
     template_name = "search/results.html"
     per_page = 10
-    # The header form (includes/search_form.html) has the same maxlength.
+    # The header form (search/includes/search_form.html) has the same maxlength.
     max_query_length = 100
     empty_message = _("Type a word or a few words to search this edition.")
     no_terms_message = _("Type letters or numbers to search.")

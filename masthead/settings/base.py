@@ -114,11 +114,14 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The address comments see: X-Forwarded-For only from MASTHEAD_TRUSTED_PROXIES.
-AXES_CLIENT_IP_CALLABLE = "masthead.comments.privacy.client_address"
+AXES_CLIENT_IP_CALLABLE = "masthead.core.proxies.client_address"
 AXES_VERBOSE = False
 
 ROOT_URLCONF = "masthead.urls"
 WSGI_APPLICATION = "masthead.mirror.wsgi.application"
+# What `masthead serve` runs: the edge (masthead/core/rsgi.py) in front of the WSGI
+# application, answering baked pages on the event loop.
+RSGI_APPLICATION = "masthead.mirror.rsgi.application"
 
 TEMPLATES = [
     {

@@ -4,8 +4,9 @@ import pytest
 from django import forms
 from django.test import Client
 from django.utils import translation
+from wagtail import hooks
 
-from masthead.comments.guards import Verdict, register_guard, unregister_guard
+from masthead.comments.guards import Verdict
 from masthead.comments.models import Comment, CommentStatus
 from masthead.news.models import CommentPolicy
 from masthead.news.setup import ensure_section
@@ -30,9 +31,8 @@ def slow_down():
     def guard(submission):
         return Verdict(False, "Slow down.", status=429, retry_after=120)
 
-    register_guard(guard)
-    yield guard
-    unregister_guard(guard)
+    with hooks.register_temporarily("masthead_comment_guard", guard):
+        yield guard
 
 
 def test_listing_shows_only_approved_comments_oldest_first(

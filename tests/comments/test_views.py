@@ -7,8 +7,9 @@ from bs4 import BeautifulSoup
 from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
+from wagtail import hooks
 
-from masthead.comments import guards, submission
+from masthead.comments import submission
 from masthead.comments.guards import Verdict
 from masthead.comments.models import Comment, CommentStatus
 from masthead.moderation import actions
@@ -142,11 +143,8 @@ def test_limited_reader_gets_429_with_retry_after(client, article):
     def slow_down(_submission):
         return Verdict(False, "Please wait before commenting again.", 429, 90)
 
-    guards.register_guard(slow_down)
-    try:
+    with hooks.register_temporarily("masthead_comment_guard", slow_down):
         response = post(client, article, body="Again.")
-    finally:
-        guards.unregister_guard(slow_down)
     assert (response.status_code, response["Retry-After"]) == (429, "90")
     assert "Please wait before commenting again." in response.content.decode()
     assert textarea(response).strip() == "Again."

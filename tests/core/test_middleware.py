@@ -23,16 +23,34 @@ def behind_a_proxy(settings, en_home):
 
 def test_forwarded_https_from_a_stranger_is_not_believed(client, behind_a_proxy):
     response = client.get(
-        "/robots.txt",
+        "/admin/login/",
         REMOTE_ADDR="203.0.113.7",
         headers={"X-Forwarded-Proto": "https"},
     )
     assert response.status_code == 301
-    assert response["Location"] == "https://testserver/robots.txt"
+    assert response["Location"] == "https://testserver/admin/login/"
 
 
 def test_forwarded_https_from_a_trusted_proxy_is_believed(client, behind_a_proxy):
     response = client.get(
-        "/robots.txt", REMOTE_ADDR="127.0.0.1", headers={"X-Forwarded-Proto": "https"}
+        "/admin/login/", REMOTE_ADDR="127.0.0.1", headers={"X-Forwarded-Proto": "https"}
     )
     assert response.status_code == 200
+
+
+def test_path_registered_as_unprefixed_keeps_its_404(client, en_home):
+    from wagtail import hooks
+
+    from masthead.core.paths import UnprefixedPath
+
+    with hooks.register_temporarily(
+        "masthead_unprefixed_paths", lambda: [UnprefixedPath("/extra/")]
+    ):
+        response = client.post("/extra/nothing/", {"body": "kept"})
+    assert response.status_code == 404
+
+
+def test_core_lists_no_path_of_another_app():
+    from masthead.core.middleware import EditionLocaleMiddleware
+
+    assert not hasattr(EditionLocaleMiddleware, "unprefixed_paths")

@@ -2,6 +2,7 @@
 it: an RSGI scope and protocol, on an event loop of the test's own."""
 
 import asyncio
+import json
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -194,3 +195,18 @@ def test_body_shorter_than_its_length_never_reaches_the_application(application)
     protocol = Protocol([b"name=a"])
     serve(Edge(application, limits()), "POST", "/", {"content-length": "20"}, protocol)
     assert protocol.answer[0] == 400 and application.environ is None
+
+
+def test_refusal_is_json_under_a_path_registered_as_speaking_json():
+    from wagtail import hooks
+
+    from masthead.core.paths import UnprefixedPath
+    from masthead.core.rsgi import Refusal
+
+    def feeds_in_json():
+        return [UnprefixedPath("/json-feed/", speaks_json=True)]
+
+    with hooks.register_temporarily("masthead_unprefixed_paths", feeds_in_json):
+        _status, headers, body = Refusal(413, "Too big.").answer("/json-feed/x")
+    assert ("content-type", "application/json") in headers
+    assert json.loads(body) == {"detail": "Too big."}

@@ -116,3 +116,13 @@ def test_a_queue_refusing_a_committed_change_is_logged_not_raised(monkeypatch, c
     with override_settings(TASKS=IMMEDIATE_QUEUE), transaction.atomic():
         enqueue_with_change(remember, 7)
     assert "Could not queue" in caplog.text and "queue is down" in caplog.text
+
+
+def test_serve_runs_a_worker_for_each_queue_the_apps_register():
+    from wagtail import hooks
+
+    from masthead.core.tasks import worker_queues
+
+    assert worker_queues() == ["comments"]
+    with hooks.register_temporarily("masthead_worker_queues", lambda: ["mail"]):
+        assert worker_queues() == ["comments", "mail"]

@@ -26,6 +26,12 @@ def test_robots_keeps_crawlers_out_of_the_desk_and_admin(client, en_home):
     assert {"Disallow: /admin/", "Disallow: /moderation/"} <= set(lines)
 
 
+def test_robots_keeps_crawlers_out_of_every_path_not_for_readers(client, en_home):
+    lines = set(client.get("/robots.txt").content.decode().splitlines())
+    assert {"Disallow: /api/", "Disallow: /comments/"} <= lines
+    assert not {"Disallow: /lite/", "Disallow: /static/"} & lines
+
+
 def test_robots_uses_the_sites_address(client, site):
     site.hostname, site.port = "news.example.org", 443
     site.save()

@@ -6,8 +6,9 @@ from unittest import mock
 
 import pytest
 from django.db import OperationalError
+from wagtail import hooks
 
-from masthead.comments import guards, submission
+from masthead.comments import submission
 from masthead.comments.guards import Verdict
 from masthead.comments.models import Comment
 from masthead.lite.paths import lite_path
@@ -87,11 +88,8 @@ def test_limited_reader_on_lite_page_gets_429_with_retry_after_on_it(client, sto
     def slow_down(_submission):
         return Verdict(False, "Please wait before commenting again.", 429, 90)
 
-    guards.register_guard(slow_down)
-    try:
+    with hooks.register_temporarily("masthead_comment_guard", slow_down):
         response = post_from_lite(client, story, body="Again.")
-    finally:
-        guards.unregister_guard(slow_down)
     assert (response.status_code, response["Retry-After"]) == (429, "90")
     assert_is_lite_page(response)
     alert = soup_of(response).select_one("#comment-form .form-errors")

@@ -166,10 +166,10 @@ def test_baked_page_is_answered_without_django(kept, mirror):
 
 
 def test_masthead_serve_runs_the_baked_pages_front_behind_the_edge():
-    from masthead.core.management.commands.serve import EDGE_TARGET
+    from masthead.core.management.commands.serve import edge_target
     from masthead.mirror import rsgi, wsgi
 
-    assert EDGE_TARGET == "masthead.mirror.rsgi:application"
+    assert edge_target() == "masthead.mirror.rsgi:application"
     assert rsgi.application.application is wsgi.application
 
 

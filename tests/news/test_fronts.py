@@ -172,11 +172,3 @@ def test_edition_home_queries_do_not_grow_with_stories_or_sections(
     # The stories and sections, plus the page's frame: the edition menu's live
     # homes and the footer's policy pages.
     assert many <= 26
-
-
-def test_edition_home_and_section_show_a_visible_rss_link(client, en_home, en_section):
-    home_link = soup_at(client, "/en/").select_one(".feed-link a")
-    section_link = soup_at(client, en_section.url).select_one(".feed-link a")
-    assert home_link["href"] == "/en/rss.xml"
-    assert section_link["href"] == "/en/world/rss.xml"
-    assert home_link.get_text() == "RSS feed"

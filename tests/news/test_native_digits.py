@@ -119,13 +119,3 @@ def test_approved_comment_dates_follow_the_switch(
     time = article_soup(client, km_article).select_one(".comment time")
     assert time["datetime"][:4].isdigit() and time["datetime"].isascii()
     assert not ASCII_DIGITS & set(time.get_text())
-
-
-def test_lite_page_dates_and_count_are_in_native_digits(client, km_home, km_article):
-    use_native_digits(km_home)
-    response = client.get("/lite" + km_article.url)
-    assert response.status_code == 200
-    soup = BeautifulSoup(response.content, "html.parser")
-    shown = soup.select_one("time").get_text() + soup.select_one(".comment-count").text
-    assert "០" in shown or "២" in shown
-    assert not ASCII_DIGITS & set(shown)

@@ -5,7 +5,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
-from masthead.lite.paths import lite_path
 from masthead.news.models import PolicyKind
 from masthead.news.setup import ensure_section
 
@@ -53,14 +52,6 @@ def test_footer_links_every_policy_page_of_the_edition_and_each_answers_200(
         "About & Contact",
     ]
     assert {answers(client, link["href"]) for link in links} == {200}
-
-
-def test_lite_page_links_to_the_terms_page(client, en_terms, en_section, make_article):
-    article = make_article(en_section)
-    lite = client.get(lite_path(article.url))
-    links = [a["href"] for a in soup(lite).select("footer a")]
-    assert en_terms.url in links
-    assert answers(client, en_terms.url) == 200
 
 
 def test_an_edition_has_one_policy_page_of_each_kind(en_terms, make_policy_page):

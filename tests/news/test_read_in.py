@@ -45,8 +45,3 @@ def test_uyghur_page_names_english_in_uyghur(client, trio):
 def test_english_page_names_korean_in_english(client, trio):
     original, _, _ = trio
     assert "Read in Korean" in read_in_links(client, original.url)
-
-
-def test_lite_korean_page_names_english_in_korean(client, trio):
-    _, korean, _ = trio
-    assert "영어로 읽기" in read_in_links(client, "/lite" + korean.url)

@@ -145,6 +145,6 @@ def test_header_form_names_the_page_edition_whatever_language_is_active(ko_home)
     from django.utils import translation
 
     with translation.override("en"):
-        html = render_to_string("includes/search_form.html", {"page": ko_home})
+        html = render_to_string("search/includes/search_form.html", {"page": ko_home})
     form = BeautifulSoup(html, "html.parser").select_one("form")
     assert form["action"] == "/ko/search/"

@@ -35,7 +35,7 @@ def comment_section(context, article):
     form is a fresh one, replying to `?reply_to=` when that names a comment here.
     Without a page number in the address, the page shown is the one holding the
     comment replied to, so a reply from a later page (and its refusal) stays on
-    that page. A page showing comments at its own pace (the lite page) puts
+    that page. A page showing comments at its own pace (comments/reading.py) puts
     `comment_threads_per_page` in the context.
     """
     request = context["request"]

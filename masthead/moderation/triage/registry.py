@@ -1,7 +1,7 @@
 """Which rules exist, and which of them run for an edition with which options.
 
-Rules register themselves with `@register_rule` when `masthead.moderation.triage.rules`
-is imported from ModerationConfig.ready(); they run in registration order. Settings
+Rules are Rule subclasses registered as the Wagtail hook `masthead_triage_rule` (the
+moderation app's wagtail_hooks.py registers its own); they run in hook order. Settings
 are read on every call, never at import time, so tests and sites can override them.
 
 MASTHEAD_TRIAGE = {
@@ -12,27 +12,18 @@ MASTHEAD_TRIAGE = {
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-
-rule_modules = ["masthead.moderation.triage.rules"]
-
-_rules = {}
-
-
-def register_rule(rule_class):
-    """Register a Rule subclass under its `code`; usable as a class decorator."""
-    if not rule_class.code:
-        raise ImproperlyConfigured(f"{rule_class.__name__} needs a `code`.")
-    _rules[rule_class.code] = rule_class
-    return rule_class
-
-
-def unregister_rule(code):
-    _rules.pop(code, None)
+from wagtail import hooks
 
 
 def registered_rules():
-    """Return {code: rule class} in the order the rules run."""
-    return dict(_rules)
+    """Return {code: rule class} in the order the rules run; a later rule with the
+    same code takes the earlier one's place."""
+    rules = {}
+    for rule_class in hooks.get_hooks("masthead_triage_rule"):
+        if not rule_class.code:
+            raise ImproperlyConfigured(f"{rule_class.__name__} needs a `code`.")
+        rules[rule_class.code] = rule_class
+    return rules
 
 
 def triage_settings():
@@ -62,7 +53,7 @@ def rules_for(edition_code):
     """
     options = options_for(edition_code)
     rules = []
-    for code, rule_class in _rules.items():
+    for code, rule_class in registered_rules().items():
         rule = rule_class(options.get(code))
         if rule.options.get("enabled", True):
             rules.append(rule)

@@ -108,7 +108,7 @@ class ArticlePage(EditionPageMixin, Page):
         FieldPanel("updated_at"),
         FieldPanel("comment_policy"),
     ]
-    # Readers' search has its own index (masthead.search), built on publish. Wagtail's
+    # Readers' search has its own index, built on publish by its own app. Wagtail's
     # keeps only what the admin's page search looks at (the title), so a publish no
     # longer indexes the whole body twice.
     parent_page_types = ["news.SectionPage"]

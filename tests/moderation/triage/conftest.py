@@ -1,17 +1,21 @@
 import pytest
+from wagtail import hooks
 
 from masthead.comments import submission
-from masthead.moderation.triage import registry
 
 
 @pytest.fixture
 def only_rules(monkeypatch):
-    """Run only the given rule classes, as if no other rule were registered."""
+    """Run only the given rule classes, as if no other rule were registered.
+
+    register_temporarily can only add: the hook's list itself is swapped for the
+    test, after Wagtail has loaded every app's wagtail_hooks.py.
+    """
 
     def install(*rule_classes):
-        monkeypatch.setattr(registry, "_rules", {})
-        for rule_class in rule_classes:
-            registry.register_rule(rule_class)
+        hooks.search_for_hooks()
+        registered = [(rule_class, 0) for rule_class in rule_classes]
+        monkeypatch.setitem(hooks._hooks, "masthead_triage_rule", registered)
 
     return install
 

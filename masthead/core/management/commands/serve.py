@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 
+from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
@@ -20,13 +21,9 @@ from masthead.core.tasks import (
     keeps_jobs_in_database,
     requeue_abandoned_jobs,
     serve_worker_id,
+    worker_queues,
 )
 
-# The edge in front of WSGI_APPLICATION (masthead.mirror.wsgi): it reads request
-# bodies within MASTHEAD_* limits and answers baked pages itself.
-EDGE_TARGET = "masthead.mirror.rsgi:application"
-# The queue of the comment system's background work (see settings.TASKS).
-TASK_BACKEND = "comments"
 PR_SET_PDEATHSIG = 1
 
 
@@ -52,7 +49,7 @@ def at_least_one(value):
 
 class Command(BaseCommand):
     # Media files are not mounted here: the WSGI application serves only the image
-    # folders, so documents stay behind Wagtail's privacy checks (mirror/media.py).
+    # folders, so documents stay behind Wagtail's privacy checks.
     help = (
         "Serve the site with granian: baked pages on the event loop, Django on threads."
     )
@@ -77,8 +74,8 @@ class Command(BaseCommand):
             "--no-task-worker",
             action="store_false",
             dest="task_worker",
-            help="do not start the background task worker (run `masthead db_worker "
-            "--backend comments` elsewhere)",
+            help="do not start the background task workers (run `masthead db_worker "
+            "--backend QUEUE` elsewhere for each queue)",
         )
 
     def handle(self, *args, addr, workers, threads, task_worker, **options):
@@ -87,7 +84,8 @@ class Command(BaseCommand):
         refresh_query_statistics()
         arguments = self.granian_arguments(host, port, workers)
         if task_worker:
-            self.start_task_worker(serve_worker_id(host, port))
+            for queue in worker_queues():
+                self.start_task_worker(queue, serve_worker_id(host, port))
         # Become granian, so a supervisor's signals reach the server itself.
         # The edge's threads (masthead.core.rsgi) are the workers' Python threads.
         os.environ["MASTHEAD_THREADS"] = str(threads)
@@ -101,24 +99,25 @@ class Command(BaseCommand):
                 "run: masthead collectstatic --noinput"
             )
 
-    def start_task_worker(self, worker_id):
-        """Start the worker that triages new comments; it ends when the server does.
+    def start_task_worker(self, queue, worker_id):
+        """Start the worker of one TASKS backend (the apps name theirs as the hook
+        `masthead_worker_queues`); it ends when the server does.
 
         Only a queue kept in the database needs one: other backends run their jobs
         in the request.
         """
-        if not keeps_jobs_in_database(task_backends[TASK_BACKEND]):
+        if not keeps_jobs_in_database(task_backends[queue]):
             return None
         try:
-            requeue_abandoned_jobs(TASK_BACKEND, worker_id)
+            requeue_abandoned_jobs(queue, worker_id)
         except DatabaseError as error:
             raise CommandError(
                 f"The database is not ready ({error}); run: masthead migrate"
             ) from error
         command = [sys.executable, "-m", "masthead", "db_worker"]
-        command += ["--backend", TASK_BACKEND, "--interval", "0.2", "--no-reload"]
-        # Quiet: a line per job would bury the server's own log; failed triage is
-        # logged by the task itself.
+        command += ["--backend", queue, "--interval", "0.2", "--no-reload"]
+        # Quiet: a line per job would bury the server's own log; a failed job is
+        # logged by its task.
         command += ["--worker-id", worker_id, "--verbosity", "0"]
         # A fixed list of our own arguments, no shell.
         return subprocess.Popen(command, preexec_fn=_die_with_parent)  # noqa: S603
@@ -159,8 +158,15 @@ class Command(BaseCommand):
             "--workers-kill-timeout",
             "10",
             "--no-ws",
-            EDGE_TARGET,
+            edge_target(),
         ]
+
+
+def edge_target():
+    """Return granian's target: the edge in front of WSGI_APPLICATION, which reads
+    request bodies within MASTHEAD_* limits (and may answer baked pages itself)."""
+    module, _dot, name = settings.RSGI_APPLICATION.rpartition(".")
+    return f"{module}:{name}"
 
 
 def _die_with_parent():

@@ -24,7 +24,6 @@ from masthead.moderation.models import TriageVerdict
 
 from ..base import Finding, Outcome, Rule
 from ..explanations import Explanation, explains
-from ..registry import register_rule
 
 
 def window(options):
@@ -45,7 +44,6 @@ def same_commenter(comment):
     return match
 
 
-@register_rule
 class DuplicateRule(Rule):
     code = "duplicate"
     label = gettext_lazy("Duplicate")
@@ -92,7 +90,6 @@ class Match:
     other_commenter: bool
 
 
-@register_rule
 class CampaignRule(Rule):
     code = "campaign"
     label = gettext_lazy("Coordinated campaign")

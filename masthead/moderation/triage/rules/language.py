@@ -19,7 +19,6 @@ from masthead.core.editions import UnknownEdition, get_edition
 from ..base import Finding, Outcome, Rule
 from ..explanations import Explanation, explains
 from ..normalise import to_simplified, to_traditional
-from ..registry import register_rule
 
 SCRIPTS = (
     ("hangul", (("\uac00", "\ud7a3"), ("\u1100", "\u11ff"), ("\u3130", "\u318f"))),
@@ -122,7 +121,6 @@ def desk_name(edition):
         return edition
 
 
-@register_rule
 class LanguageRule(Rule):
     code = "language"
     label = gettext_lazy("Language")

@@ -13,13 +13,11 @@ from masthead.moderation.learning import scoring, storage
 
 from ..base import Finding, Outcome, Rule
 from ..explanations import Explanation, explains
-from ..registry import register_rule
 
 # A score of 1.0 weighs as much as one HOLD (pipeline.HOLD_PRIORITY).
 PRIORITY_AT_ONE = 10
 
 
-@register_rule
 class LearnedScoreRule(Rule):
     code = "learned"
     label = gettext_lazy("Learned score")

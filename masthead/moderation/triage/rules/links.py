@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from ..base import Finding, Outcome, Rule
 from ..explanations import Explanation, explains
-from ..registry import register_rule
 
 # Generic top-level domains seen in spam, and the ccTLDs of our readers' regions;
 # a bare "word.xx" counts as a link only with one of these, so "end.It" does not.
@@ -69,7 +68,6 @@ def _looks_like_host(link):
     return host.lower().startswith("www.") or top.islower() or host.isupper()
 
 
-@register_rule
 class LinksRule(Rule):
     code = "links"
     label = gettext_lazy("Links")

@@ -14,10 +14,8 @@ from ..base import Finding, Outcome, Rule
 from ..explanations import Explanation, explains
 from ..matching import find_term
 from ..normalise import normalise, normalise_term
-from ..registry import register_rule
 
 
-@register_rule
 class WordListRule(Rule):
     code = "words"
     label = gettext_lazy("Banned and suspect words")
