@@ -20,6 +20,7 @@ from django.core.cache import caches
 from django.db import connections
 
 from tests.migrated import (
+    DATABASE_FILE,
     _create_database_from,
     _locked_template_folder,
     _template_folder,
@@ -31,8 +32,16 @@ MEDIA_FOLDER = "newsroom-media"
 POSTGRES_NOTE = "newsroom-database"
 
 
+def build_demo_newsroom():
+    from masthead.demo.loader import load_demo_content
+    from tests.conftest import restore_migrated_data
+
+    restore_migrated_data()  # a transactional test before may have emptied it
+    load_demo_content()
+
+
 @contextlib.contextmanager
-def newsroom_database(tmp_path_factory, build):
+def newsroom_database(tmp_path_factory, build=build_demo_newsroom):
     """Run the block with the run's newsroom in the test database; `build()` makes
     it the first time in the run. The database is put back as it was afterwards."""
     connection = connections["default"]
@@ -51,6 +60,21 @@ def newsroom_database(tmp_path_factory, build):
         _restore(connection, before)
         _drop_copy(connection, before)
         _forget_cached_rows()
+
+
+def copy_newsroom_to_site(tmp_path_factory, data_dir):
+    """Put the run's newsroom, database and pictures, in a site's data folder, where
+    `masthead demo` finds it built; return False, copying nothing, when the tests'
+    database is not SQLite (the site, always SQLite, then builds its own)."""
+    if connections["default"].vendor != "sqlite":
+        return False
+    with newsroom_database(tmp_path_factory):
+        pass  # made once per run, by whichever asks first
+    folder = _template_folder(tmp_path_factory)
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(folder / SQLITE_FILE, Path(data_dir) / DATABASE_FILE)
+    shutil.copytree(folder / MEDIA_FOLDER, Path(data_dir) / "media", dirs_exist_ok=True)
+    return True
 
 
 def drop_newsroom_template(tmp_path_factory):
