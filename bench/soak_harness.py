@@ -425,6 +425,20 @@ def wait_for_background_work(env, seconds=300):
     return time.monotonic() - started
 
 
+def verify_when_idle(env, seconds=300):
+    """Return what verify() reads once the worker has triaged every stored comment.
+
+    One Django process per look, each the verify itself: the last look is the
+    answer, rather than a wait followed by a process of its own to read it.
+    """
+    started = time.monotonic()
+    while (database := site_command(env, "verify"))["waiting_jobs"]:
+        if time.monotonic() - started > seconds:
+            raise RuntimeError(f"triage jobs still waiting after {seconds}s")
+        time.sleep(min(5, 0.5 + (time.monotonic() - started) / 10))
+    return database
+
+
 def problems(tally, database, desk_counts=None, before=None):
     """Return a list of what went wrong; empty when nothing was lost.
 

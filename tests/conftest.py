@@ -4,6 +4,7 @@ import functools
 import io
 import itertools
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,32 @@ SLOW_FIRST = (
 def pytest_collection_modifyitems(items):
     """Move the slow tests to the front, keeping every other order as it was."""
     items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        stop_if_chromium_is_missing(item.nodeid for item in items)
+
+
+def pytest_xdist_node_collection_finished(node, ids):
+    # Under xdist the workers collect; a worker that stopped the run would leave an
+    # internal error, so the controller stops it once a worker has said what it has.
+    stop_if_chromium_is_missing(ids)
+
+
+# Every test marked `browser` is in this folder.
+BROWSER_TESTS = "tests/browser/"
+CHROMIUM_MISSING = (
+    "The browser tests need Debian's Chromium and Noto fonts: run `apt-get install "
+    "chromium fonts-noto-core fonts-noto-cjk` as root, or leave them out with "
+    "-m 'not browser'."
+)
+
+
+def stop_if_chromium_is_missing(nodeids):
+    """Stop the run with one line saying what to install, rather than fail each
+    browser test in turn, when the run has browser tests and no Chromium."""
+    if shutil.which("chromium") is None and any(
+        nodeid.startswith(BROWSER_TESTS) for nodeid in nodeids
+    ):
+        pytest.exit(CHROMIUM_MISSING, returncode=pytest.ExitCode.USAGE_ERROR)
 
 
 @pytest.fixture(scope="session")
@@ -104,15 +131,16 @@ def django_db_setup(
 
 
 def pytest_sessionfinish(session):
-    """Drop the PostgreSQL template the workers of this run copied, once they end."""
+    """Drop the PostgreSQL templates the workers of this run copied, once they end."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
         return
     from pytest_django.plugin import blocking_manager_key
 
-    from tests import migrated
+    from tests import migrated, newsroom
 
     with session.config.stash[blocking_manager_key].unblock():
         migrated.drop_test_template(session.config._tmp_path_factory)
+        newsroom.drop_newsroom_template(session.config._tmp_path_factory)
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ import urllib.request
 import pytest
 
 from tests.migrated import copy_prepared_data
+from tests.newsroom import copy_newsroom_to_site
 
 ARTIFACTS = os.path.join(os.path.dirname(__file__), "..", "artifacts")
 
@@ -47,14 +48,18 @@ def demo_site_env(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def demo_site(demo_site_env, tmp_path_factory):
+def demo_site(demo_site_env, tmp_path_factory, django_db_setup, django_db_blocker):
     """Run `masthead demo --no-serve` then `masthead serve`; yield the base URL.
 
     The demo always gets its own SQLite data folder, so a DATABASE_URL meant for the
-    test run is never written to.
+    test run is never written to. It starts from the run's migrated database and
+    static files, and on SQLite from the run's demo newsroom, which `masthead demo`
+    then leaves as it is rather than build it again.
     """
     env = demo_site_env
     copy_prepared_data(tmp_path_factory, env["MASTHEAD_DATA"])
+    with django_db_blocker.unblock():
+        copy_newsroom_to_site(tmp_path_factory, env["MASTHEAD_DATA"])
     address = f"127.0.0.1:{_free_port()}"
     command = [sys.executable, "-m", "masthead"]
     setup = subprocess.run(

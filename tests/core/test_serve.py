@@ -216,6 +216,7 @@ def test_task_worker_stops_with_the_server(server):
         assert not os.path.exists(f"/proc/{worker}")
 
 
+@pytest.mark.database_independent  # its site is a fresh SQLite file on either pass
 def test_serve_refuses_an_unmigrated_database_with_a_clear_error(
     tmp_path, tmp_path_factory
 ):

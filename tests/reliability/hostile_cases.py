@@ -230,10 +230,10 @@ NUMERIC = [
     "1-1-" + "9" * 30,
 ]
 
-# One of each kind above, for the fuzz that sends every payload to every parameter of
-# every view (thousands of requests): the wholesale forms of a kind (2**64 beside
-# 2**63, five scripts' digits) fail or pass together, and the path fuzz sends them all.
-# FUZZ_EVERY_NUMBER=1 sends the whole list there too.
+# One of each kind above, for the fuzz that sends every payload to every parameter and
+# every path of every view (thousands of requests): the wholesale forms of a kind
+# (2**64 beside 2**63, five scripts' digits) fail or pass together.
+# FUZZ_EVERY_NUMBER=1 sends the whole list.
 NUMERIC_PER_KIND = [
     str(2**63),  # just past a 64-bit column
     "9" * 400,  # far past any integer type
@@ -245,6 +245,7 @@ NUMERIC_PER_KIND = [
     "\u0663",  # another script's digit int() accepts
     "\u1041" * 25,  # another script's digits, past 2**63
     "9" * 30 + "-1",  # queue cursors are "micros-pk[-priority]"
+    "1-" + str(2**64),
     "1-1-" + "9" * 30,
 ]
 

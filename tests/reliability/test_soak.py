@@ -51,10 +51,10 @@ def soak_and_check(soak_site, comments, during=None):
     )
     soak.run(during)
     # Triage runs in the background and may still reject a comment: compare the
-    # desk with the database once every stored comment has been triaged.
-    soak_harness.wait_for_background_work(env)
+    # desk with the database once every stored comment has been triaged (nothing
+    # writes after that: the readers and moderators have stopped).
+    after = soak_harness.verify_when_idle(env)
     desk = soak_harness.queue_counts(server.base_url, site["keys"][0])
-    after = soak_harness.site_command(env, "verify")
     print(soak_harness.summary(soak))
     return soak, soak_harness.problems(soak.tally, after, desk, before)
 
