@@ -93,14 +93,23 @@ def count_hit(key, rate, now):
     """
     window = f"{PREFIX}:{key}:{rate}"
     started = now if cache.add(window, now, rate.seconds) else cache.get(window, now)
-    counter = f"{window}:{started}"
-    try:
-        count = cache.incr(counter)
-    except ValueError:  # the first post of the window, or it just expired
-        count = 1 if cache.add(counter, 1, rate.seconds) else cache.incr(counter)
+    count = _raise_count(f"{window}:{started}", rate.seconds)
     if count <= rate.count:
         return 0
     return max(1, math.ceil(started + rate.seconds - now))
+
+
+def _raise_count(counter, seconds):
+    """Add one to `counter`, starting it at 1 where it is missing."""
+    # Under load a short window's counter can expire between a failed incr and a
+    # failed add (another worker added it); a second try then finds it missing again.
+    for _attempt in range(3):
+        try:
+            return cache.incr(counter)
+        except ValueError:  # the first post of the window, or it just expired
+            if cache.add(counter, 1, seconds):
+                return 1
+    return 1  # it kept expiring under us: the window is over, this post starts one
 
 
 def commenter_keys(submission):

@@ -302,3 +302,33 @@ def test_flood_counts_are_shared_by_worker_processes(article, settings):
     worker.join(30)
     assert worker.exitcode == 0 and Comment.objects.count() == 1
     assert refusal(article, address="203.0.113.9").status == 429
+
+
+class CounterExpiringOnce:
+    """A cache where another worker adds the window's counter just after our incr
+    failed, and it expires again before our next incr."""
+
+    def __init__(self):
+        self.store = {}
+        self.raced = False
+
+    def add(self, key, value, timeout):
+        if key.endswith(":1000") and not self.raced:
+            self.raced = True  # added by the other worker, then expired
+            return False
+        return self.store.setdefault(key, value) is value
+
+    def get(self, key, default=None):
+        return self.store.get(key, default)
+
+    def incr(self, key):
+        if key not in self.store:
+            raise ValueError(f"Key {key!r} not found")
+        self.store[key] += 1
+        return self.store[key]
+
+
+def test_a_counter_expiring_between_incr_and_add_counts_without_an_error():
+    with mock.patch.object(flood, "cache", CounterExpiringOnce()):
+        assert flood.count_hit("net:abc", flood.Rate(1, 1), now=1000) == 0
+        assert flood.count_hit("net:abc", flood.Rate(1, 1), now=1000) == 1
