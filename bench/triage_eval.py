@@ -1,6 +1,6 @@
 """Cross-validated precision and recall of the learned triage score, per edition.
 
-Runs on comments the repository generates (masthead/moderation/learning/synthetic.py):
+Runs on comments the repository generates (masthead/triage/learning/synthetic.py):
 no database, no download. For each edition it trains on `--samples` generated
 decisions with `--label-noise` of them flipped, prints 5-fold cross-validated
 precision, recall and AUC of the rejected class, then the same figures for a model
@@ -32,7 +32,7 @@ def evaluate(args):
     from sklearn.metrics import precision_score, recall_score, roc_auc_score
 
     from masthead.core.editions import edition_codes
-    from masthead.moderation.learning import synthetic, training
+    from masthead.triage.learning import synthetic, training
 
     print(
         f"{args.samples} generated decisions per edition, {args.label_noise:.0%} "

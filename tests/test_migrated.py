@@ -66,7 +66,7 @@ def test_two_workers_migrate_the_test_database_once(tmp_path):
         [
             *(sys.executable, "-m", "pytest", "-q", "-p", "no:randomly"),
             *("-p", "count_migrations", "-n", "2", f"--basetemp={tmp_path / 'run'}"),
-            "tests/moderation/test_bans.py",
+            "tests/guards/test_bans.py",
         ],
         cwd=root,
         env=env,

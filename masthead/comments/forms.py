@@ -40,7 +40,7 @@ TOO_FAST = _(
 )
 
 # Sent when the form takes a post for a bot's, before it is refused (kwargs: edition,
-# kind: "bot_honeypot", "bot_too_fast" or "bot_stale"). The moderation app counts it.
+# kind: "bot_honeypot", "bot_too_fast" or "bot_stale"). The guards app counts it.
 bot_refused = Signal()
 
 

@@ -1,7 +1,7 @@
 """Checks a submission must pass before it is stored, as an extension point.
 
 Guards are plain callables `guard(submission) -> Verdict`, registered as the Wagtail
-hook `masthead_comment_guard` in an app's wagtail_hooks.py (the moderation app
+hook `masthead_comment_guard` in an app's wagtail_hooks.py (the guards app
 registers bans and flood limits). Each returns a Verdict a person can read; they run
 in hook order, so later apps plug in without this app importing them.
 """

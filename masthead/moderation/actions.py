@@ -205,3 +205,10 @@ def reject_automatically(comment, *, reason, rule, explanation=""):
         data.update(rule=rule, explanation=explanation)
         log(current, "masthead.comment.reject_automatically", user=None, data=data)
     return current
+
+
+def reject_on_rule(sender, comment, *, reason, rule, explanation="", **kwargs):
+    """Receive triage's `rule_rejected`: reject the comment automatically."""
+    return reject_automatically(
+        comment, reason=reason, rule=rule, explanation=explanation
+    )

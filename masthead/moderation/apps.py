@@ -8,11 +8,10 @@ class ModerationConfig(AppConfig):
     verbose_name = _("Moderation")
 
     def ready(self):
-        self.count_bots()
         self.audit_settings_changes()
         self.let_seated_moderators_sign_in()
         self.end_keys_of_deactivated_users()
-        self.triage_new_comments()
+        self.reject_what_triage_rejects()
 
     def audit_settings_changes(self):
         from django.db.models.signals import post_delete, post_save
@@ -52,16 +51,9 @@ class ModerationConfig(AppConfig):
             dispatch_uid="masthead-deactivated-keys",
         )
 
-    def count_bots(self):
-        from masthead.comments.forms import bot_refused
+    def reject_what_triage_rejects(self):
+        from masthead.triage.signals import rule_rejected
 
-        from .bots import count_bot
+        from .actions import reject_on_rule
 
-        bot_refused.connect(count_bot, dispatch_uid="masthead-count-bots")
-
-    def triage_new_comments(self):
-        from masthead.comments.signals import comment_submitted
-
-        from .tasks import queue_triage
-
-        comment_submitted.connect(queue_triage, dispatch_uid="masthead-triage")
+        rule_rejected.connect(reject_on_rule, dispatch_uid="masthead-triage-reject")

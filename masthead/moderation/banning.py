@@ -6,10 +6,10 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from masthead.comments.models import Comment, CommentStatus
+from masthead.guards.models import Ban
 
 from . import actions
 from .conflicts import DecisionRefused
-from .models import Ban
 from .permissions import desk_scope, ensure_can_moderate
 from .reasons import require_reason
 

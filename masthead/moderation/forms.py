@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from masthead.comments.models import CommentStatus
 from masthead.core.numbers import IdField, parse_id
 from masthead.news.models import SectionPage
+from masthead.triage.models import WordListEntry
 
-from .models import RejectionReason, WordListEntry
+from .models import RejectionReason
 from .permissions import editions_for
 from .queues import Filters, edition_name
 

@@ -20,8 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from masthead.comments.models import Comment, CommentStatus, Report
 from masthead.core.editions import UnknownEdition, get_edition
 from masthead.core.numbers import LARGEST_ID
-
-from .triage.display import attach_verdicts, with_verdicts
+from masthead.triage.display import attach_verdicts, with_verdicts
 
 PAGE_SIZE = 50
 # Tab counts stop here: counting a million approved comments is not worth a wait.

@@ -7,31 +7,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from masthead.core.paths import UnprefixedPath
+from masthead.guards.models import Ban
+from masthead.triage.models import WordListEntry
 
-from .bans import refuse_banned_commenters
-from .flood import refuse_floods
-from .models import Ban, DeskAssignment, RejectionReason, WordListEntry
-from .triage.rules.duplicates import CampaignRule, DuplicateRule
-from .triage.rules.language import LanguageRule
-from .triage.rules.learned import LearnedScoreRule
-from .triage.rules.links import LinksRule
-from .triage.rules.words import WordListRule
-
-# A banned commenter hears of the ban, not of a flood limit.
-hooks.register("masthead_comment_guard", refuse_banned_commenters)
-hooks.register("masthead_comment_guard", refuse_floods)
-
-# Triage runs the rules, and the desk shows them, in this order.
-TRIAGE_RULES = (
-    WordListRule,
-    LinksRule,
-    LanguageRule,
-    LearnedScoreRule,
-    DuplicateRule,
-    CampaignRule,
-)
-for rule in TRIAGE_RULES:
-    hooks.register("masthead_triage_rule", rule)
+from .models import DeskAssignment, RejectionReason
 
 
 @hooks.register("masthead_unprefixed_paths")

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "masthead.news",
     "masthead.sharing",
     "masthead.comments",
+    "masthead.guards",
+    "masthead.triage",
     "masthead.moderation",
     "masthead.api",
     "masthead.feeds",
@@ -322,7 +324,7 @@ MASTHEAD_ERASE_REJECTED_AFTER_DAYS = env_int("MASTHEAD_ERASE_REJECTED_AFTER_DAYS
 # `masthead moderation_digest` mails a desk whose oldest pending comment is older.
 MASTHEAD_DIGEST_AFTER_MINUTES = env_int("MASTHEAD_DIGEST_AFTER_MINUTES", 60)
 MASTHEAD_API_TOKEN_DAYS = env_int("MASTHEAD_API_TOKEN_DAYS", 90)
-# Flood control (moderation/flood.py): rates such as "20/h" or "1/15s", comma-separated;
+# Flood control (guards/flood.py): rates such as "20/h" or "1/15s", comma-separated;
 # an empty value turns that scope's limits off.
 MASTHEAD_FLOOD_LIMITS = {
     "commenter": os.environ.get("MASTHEAD_FLOOD_COMMENTER", "1/15s,20/h"),

@@ -38,7 +38,7 @@ TASKS = {
     "comments": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 # A memory cache, so each test starts empty and the flood tests' clock expires keys;
-# tests/moderation/test_flood.py checks the database cache workers share.
+# tests/guards/test_flood.py checks the database cache workers share.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "triage": {

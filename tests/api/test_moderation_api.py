@@ -330,7 +330,7 @@ def test_queue_queries_do_not_grow_with_the_page(
 def test_queue_items_carry_triage_in_the_callers_language(
     client, jun, bearer, ko_article, post_comment
 ):
-    from masthead.moderation.triage.pipeline import triage
+    from masthead.triage.pipeline import triage
 
     triage(post_comment(ko_article, body="좋은 기사입니다. 정말 고맙습니다."))
     headers = bearer(jun)

@@ -10,8 +10,9 @@ from django.test import Client
 from masthead.comments import submission
 from masthead.comments.models import Report, ReportReason
 from masthead.moderation import actions
-from masthead.moderation.models import DeskAssignment, WordKind, WordListEntry
+from masthead.moderation.models import DeskAssignment
 from masthead.news.setup import ensure_section
+from masthead.triage.models import WordKind, WordListEntry
 
 # Ordinary comments, a few lines each and all different, as a night's queue holds
 # them (near-copies would be held as a campaign).

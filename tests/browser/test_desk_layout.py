@@ -2,7 +2,7 @@
 
 import pytest
 
-from masthead.moderation.models import TriageVerdict
+from masthead.triage.models import TriageVerdict
 
 from . import desk
 from .desk import desk_paths, signed_in_context

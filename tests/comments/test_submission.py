@@ -87,7 +87,7 @@ def test_notification_needs_an_email(article, post_comment):
 
 
 def test_banned_email_is_refused(article, post_comment):
-    from masthead.moderation.models import Ban
+    from masthead.guards.models import Ban
 
     Ban.objects.create(email="troll@example.org")
     with pytest.raises(SubmissionRefused) as refused:

@@ -13,7 +13,7 @@ from masthead.core.tasks import (
     requeue_abandoned_jobs,
     serve_worker_id,
 )
-from masthead.moderation.tasks import triage_comment
+from masthead.triage.tasks import triage_comment
 
 DATABASE_QUEUE = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -7,11 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from masthead.core.text import fold, fold_text
-from masthead.moderation.learning.features import normalise as learned_view
-from masthead.moderation.learning.scoring import locate
-from masthead.moderation.triage.normalise import normalise as word_list_view
 from masthead.search.text import fold as search_fold
 from masthead.search.text import prepare as search_prepare
+from masthead.triage.learning.features import normalise as learned_view
+from masthead.triage.learning.scoring import locate
+from masthead.triage.normalise import normalise as word_list_view
 
 # Letters of every edition's script and the characters folding cares about: fullwidth
 # forms, Traditional Chinese, invisible characters, the tatweel, look-alikes, spaces.

@@ -14,7 +14,8 @@ from masthead.demo.moderators import (
     ensure_moderator_logins,
     moderator_username,
 )
-from masthead.moderation.models import Ban, DeskAssignment, RejectionReason
+from masthead.guards.models import Ban
+from masthead.moderation.models import DeskAssignment, RejectionReason
 
 from .terminal import Terminal
 

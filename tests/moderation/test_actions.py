@@ -114,8 +114,8 @@ def test_ban_can_reject_all_pending_comments_of_the_author(
     article, pending_comment, moderator
 ):
     from masthead.comments import submission
+    from masthead.guards.bans import is_banned
     from masthead.moderation.banning import ban_commenter
-    from masthead.moderation.bans import is_banned
 
     second = submission.store(
         submission.prepare(

@@ -216,7 +216,7 @@ def test_desk_assignments_are_audited_when_made_and_removed(moderator):
 def test_reasons_desks_and_bans_are_editable_in_the_wagtail_admin(client, admin):
     from wagtail.snippets.models import get_snippet_models
 
-    from masthead.moderation.models import Ban
+    from masthead.guards.models import Ban
 
     assert {RejectionReason, DeskAssignment, Ban} <= set(get_snippet_models())
     client.force_login(admin)

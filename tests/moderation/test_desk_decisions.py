@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry
 
 from masthead.comments.models import CommentStatus, Report
+from masthead.guards.bans import is_banned
 from masthead.moderation import actions
-from masthead.moderation.bans import is_banned
 
 from .test_desk_support import (
     desk_client,

@@ -4,11 +4,11 @@ from django.template.response import TemplateResponse
 from wagtail.models import ModelLogEntry
 
 from masthead.news.policies import clause_url, terms_url
+from masthead.triage.display import attach_verdicts
 
 from ..diff import diff_html
 from ..history import commenter_history
 from ..models import RejectionReason
-from ..triage.display import attach_verdicts
 from .access import comment_for, desk_view, queue_state
 from .rows import CommentLinks, reason_options
 

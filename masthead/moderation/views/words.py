@@ -13,8 +13,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.log_actions import LogContext
 
+from masthead.triage.models import WordListEntry
+
 from ..forms import WordListEntryForm
-from ..models import WordListEntry
 from ..permissions import editions_for
 from .access import desk_view
 from .decisions import SeeOther

@@ -1,1 +1,0 @@
-"""The triage rules, one module each, registered in moderation/wagtail_hooks.py."""

@@ -1,0 +1,78 @@
+"""Bans act on the commenter's network and on every alias of their mailbox."""
+
+import pytest
+
+from masthead.comments import submission
+from masthead.guards.bans import is_banned
+from masthead.guards.models import Ban
+from masthead.moderation.banning import ban_commenter
+
+pytestmark = pytest.mark.django_db
+
+
+def test_address_ban_catches_another_address_in_the_same_network(
+    pending_comment, moderator
+):
+    ban_commenter(pending_comment, user=moderator, reason="abuse", by_email=False)
+    assert is_banned(address="203.0.113.77")
+    assert not is_banned(address="203.0.114.9")
+
+
+def test_address_ban_catches_another_address_in_the_same_ipv6_64(article, moderator):
+    comment = submission.store(
+        submission.prepare(
+            article, display_name="R", body="Hello", address="2001:db8:1:2::9"
+        )
+    )
+    ban_commenter(comment, user=moderator, reason="abuse")
+    assert is_banned(address="2001:db8:1:2:abcd::1")
+    assert not is_banned(address="2001:db8:1:3::9")
+
+
+def test_banned_network_is_refused_a_new_comment(pending_comment, moderator, article):
+    ban_commenter(pending_comment, user=moderator, reason="abuse", by_email=False)
+    prepared = submission.prepare(
+        article, display_name="R", body="Me again", address="203.0.113.10"
+    )
+    with pytest.raises(submission.SubmissionRefused) as refused:
+        submission.store(prepared)
+    assert refused.value.status == 403
+
+
+@pytest.mark.parametrize(
+    "variant",
+    ["Reader+ban-dodge@gmail.com", "r.e.a.d.e.r@gmail.com", "reader@googlemail.com"],
+)
+def test_email_ban_catches_aliases_of_a_gmail_mailbox(variant):
+    Ban.objects.create(email="reader@gmail.com", reason="abuse")
+    assert is_banned(email=variant)
+
+
+def test_email_ban_catches_a_plus_tag_at_outlook():
+    Ban.objects.create(email="Reader+news@outlook.com", reason="abuse")
+    assert is_banned(email="reader@outlook.com")
+
+
+def test_email_ban_keeps_dots_and_plus_where_the_provider_does(settings):
+    Ban.objects.create(email="reader@example.org", reason="abuse")
+    assert not is_banned(email="re.ader@example.org")
+    assert not is_banned(email="reader+x@example.org")
+
+
+def test_ban_rejects_the_pending_comments_of_an_aliased_address(article, moderator):
+    def post(body):
+        prepared = submission.prepare(
+            article,
+            display_name="R",
+            body=body,
+            email="Reader+news@gmail.com",
+            address="198.51.100.7",
+        )
+        return submission.store(prepared)
+
+    first, second = post("One"), post("Two")
+    _ban, rejected = ban_commenter(
+        first, user=moderator, reason="abuse", by_ip=False, reject_pending=True
+    )
+    second.refresh_from_db()
+    assert rejected == 2 and second.status == "rejected"
