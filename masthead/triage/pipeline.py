@@ -142,7 +142,8 @@ def _late_explained(params):
 
 
 def apply_outcome(comment, findings):
-    """Reject on any REJECT; otherwise set the priority the holds and scores give."""
+    """Send `rule_rejected` on any REJECT (the desk rejects the comment); otherwise
+    set the priority the holds and scores give."""
     rejecting = [(r, f) for r, f in findings if f.outcome == Outcome.REJECT]
     if rejecting:
         rule, finding = rejecting[0]

@@ -13,6 +13,7 @@ from masthead.triage.base import Finding, Outcome, Rule
 from masthead.triage.models import TriageVerdict
 from masthead.triage.pipeline import triage
 from masthead.triage.registry import options_for, rules_for
+from masthead.triage.signals import rule_rejected
 
 pytestmark = pytest.mark.django_db
 
@@ -126,6 +127,28 @@ def test_reject_sends_the_comment_to_the_rejected_queue_with_its_reason(
     client.force_login(moderator)
     page = client.get(reverse("moderation:queue", args=["rejected"]))
     assert [c.pk for c in page.context["page"].comments] == [comment.pk]
+
+
+def test_a_reject_goes_to_the_desk_as_the_rule_rejected_signal(only_rules, post):
+    """Triage names no desk: it says what the rule found and the desk acts on it."""
+    only_rules(Offensive)
+    sent = []
+
+    def receive(sender, **kwargs):
+        sent.append((sender, kwargs))
+
+    rule_rejected.connect(receive)
+    try:
+        comment = post("You are rude.")
+    finally:
+        rule_rejected.disconnect(receive)
+    [(sender, message)] = sent
+    assert sender is Offensive and message["comment"].pk == comment.pk
+    assert (message["rule"], message["reason"], message["explanation"]) == (
+        "offensive",
+        "abuse",
+        "Rude word.",
+    )
 
 
 def test_an_automatic_rejection_can_be_restored(only_rules, post, moderator):
