@@ -1,8 +1,10 @@
-"""Core, news and comments name no output app: outputs plug in through hooks.
+"""Core, news, comments, guards and triage name no output app: outputs plug in
+through hooks.
 
-The imports already run one way (core <- news <- comments <- moderation <- outputs);
-this checks the strings and templates, where a module path, a template tag library,
-a template, a URL name or a URL prefix of an output would tie the house to it.
+The imports already run one way (core <- news <- comments <- guards, triage <-
+moderation <- outputs); this checks the strings and templates, where a module path,
+a template tag library, a template, a URL name or a URL prefix of an output would
+tie the house to it.
 """
 
 import re
@@ -12,7 +14,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "masthead"
 OUTPUT_APPS = ("api", "feeds", "lite", "mirror", "search")
-HOUSE = ("core", "news", "comments", "templates")
+HOUSE = ("core", "news", "comments", "guards", "triage", "templates")
 URL_PREFIXES = ("/api/", "/lite", "/sitemap", "/robots.txt")
 
 
