@@ -92,6 +92,9 @@ class DeskAssignmentViewSet(SnippetViewSet):
 
 class BanViewSet(SnippetViewSet):
     model = Ban
+    # The address it had while bans were the moderation app's, beside the others of
+    # this menu: bookmarks and links in old mail keep working.
+    url_prefix = "snippets/moderation/ban"
     icon = "lock"
     menu_label = _("Bans")
     list_display = ["__str__", "reason", "created_at", "expires_at"]
@@ -101,6 +104,7 @@ class BanViewSet(SnippetViewSet):
 
 class WordListEntryViewSet(SnippetViewSet):
     model = WordListEntry
+    url_prefix = "snippets/moderation/wordlistentry"  # as BanViewSet's
     icon = "warning"
     menu_label = _("Word list")
     list_display = ["term", "kind", "edition", "added_by"]

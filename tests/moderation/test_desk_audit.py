@@ -220,7 +220,7 @@ def test_reasons_desks_and_bans_are_editable_in_the_wagtail_admin(client, admin)
 
     assert {RejectionReason, DeskAssignment, Ban} <= set(get_snippet_models())
     client.force_login(admin)
-    for model in ("rejectionreason", "deskassignment", "ban"):
+    for model in ("rejectionreason", "deskassignment", "ban", "wordlistentry"):
         url = f"/admin/snippets/moderation/{model}/"
         assert client.get(url).status_code == 200, url
         assert client.get(url + "add/").status_code == 200, url
