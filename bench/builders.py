@@ -18,7 +18,8 @@ from masthead.comments.models import Comment, CommentRevision, CommentStatus
 from masthead.comments.rendering import rerender_approved
 from masthead.demo.launch import prepare_database
 from masthead.demo.publishing import stream_blocks
-from masthead.moderation.accounts import assign_moderator, issue_token
+from masthead.moderation.accounts import assign_moderator
+from masthead.moderation.keys import issue_token
 from masthead.news.models import ArticlePage
 from masthead.news.setup import ensure_edition, ensure_section
 

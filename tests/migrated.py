@@ -191,7 +191,8 @@ def end_sessions_left_on(connection):
     connection of its own, which only that thread can close; when the thread ends
     first, the session stays until the process exits, and PostgreSQL will not drop a
     database anybody is connected to. The run is over when this is called, so what is
-    left connected is no-one's work.
+    left connected is no-one's work. Only the run's own role's sessions: PostgreSQL
+    ends its own workers (autovacuum) itself when it drops a database.
     """
     if connection.vendor != "postgresql":
         return 0
@@ -199,7 +200,8 @@ def end_sessions_left_on(connection):
     with connection.creation._nodb_cursor() as cursor:
         cursor.execute(
             "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            " WHERE datname = %s AND usename = current_user"
+            " AND pid <> pg_backend_pid()",
             [connection.settings_dict["NAME"]],
         )
         return cursor.fetchone()[0]

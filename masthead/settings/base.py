@@ -9,36 +9,19 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
-
 from masthead.core.editions import EDITIONS
 
+from .environment import (
+    DATA_DIR,
+    cache_from_environment,
+    database_from_environment,
+    env_bool,
+    env_int,
+    env_list,
+    triage_cache_from_environment,
+)
+
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
-DATA_DIR = Path(os.environ.get("MASTHEAD_DATA", "masthead-data")).resolve()
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item]
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_int(name, default):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    try:
-        return int(value)
-    except ValueError as error:
-        raise ImproperlyConfigured(
-            f"{name} must be a whole number, got {value!r}"
-        ) from error
 
 
 DEBUG = env_bool("DEBUG")
@@ -142,68 +125,8 @@ TEMPLATES = [
 ]
 
 
-def database_from_environment():
-    """Return PostgreSQL from DATABASE_URL, or SQLite in WAL mode in the data folder."""
-    url = os.environ.get("DATABASE_URL")
-    if url:
-        return dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
-    return {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": DATA_DIR / "masthead.sqlite3",
-        "OPTIONS": {
-            # WAL lets readers go on while a writer commits; IMMEDIATE takes the write
-            # lock at BEGIN so concurrent writers queue instead of failing mid-way.
-            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
-        },
-    }
-
-
 DATABASES = {"default": database_from_environment()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
-
-
-def redis_cache():
-    """Return the Redis cache REDIS_URL names, or None."""
-    url = os.environ.get("REDIS_URL")
-    if url:
-        return {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": url,
-        }
-    return None
-
-
-def cache_from_environment():
-    """Return a cache every worker and server shares: Redis, or the database.
-
-    Flood counts must not be kept per process (masthead/core/cache.py says why);
-    `migrate` creates the database cache's table.
-    """
-    return redis_cache() or {
-        "BACKEND": "masthead.core.cache.SharedDatabaseCache",
-        "LOCATION": "masthead_cache",
-        # Counts must outlive their window: culling drops a third of all keys once
-        # the table is over MAX_ENTRIES, and would reopen a flooder's window.
-        "OPTIONS": {"MAX_ENTRIES": 100_000},
-    }
-
-
-def triage_cache_from_environment():
-    """Return the cache of triage's similarity index: Redis, or the worker's memory.
-
-    The index is written at every comment (twenty keys or so); in the database cache
-    that costs 25 ms a comment instead of 1. Without Redis, triage runs in the one
-    task worker beside `masthead serve`, so its own memory is the index everyone
-    shares; it starts empty after a restart, and near-duplicates are looked for
-    among comments triaged since.
-    """
-    return redis_cache() or {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "masthead-triage",
-        "OPTIONS": {"MAX_ENTRIES": 200_000},
-    }
 
 
 CACHES = {

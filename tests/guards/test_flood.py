@@ -14,6 +14,7 @@ from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCacheClient
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
+from django.db import connections
 
 from masthead.comments import submission
 from masthead.comments.models import Comment
@@ -281,8 +282,6 @@ def test_an_alias_of_the_same_mailbox_shares_the_limit(article):
 
 def post_in_another_worker(article_pk, address):
     """Post from a forked process, as a second granian worker would."""
-    from django.db import connections
-
     connections.close_all()
     post(ArticlePage.objects.get(pk=article_pk), address=address)
     connections.close_all()
@@ -295,6 +294,9 @@ def test_flood_counts_are_shared_by_worker_processes(article, settings):
     settings.CACHES = {"default": cache_from_environment()}
     call_command("createcachetable", verbosity=0)
     cache.clear()
+    # A forked child shares the parent's open sockets; a preforking server forks its
+    # workers before they connect, and so does this test.
+    connections.close_all()
     worker = multiprocessing.get_context("fork").Process(
         target=post_in_another_worker, args=(article.pk, "203.0.113.9")
     )

@@ -22,7 +22,7 @@ from tests.migrated import copy_collected_static, copy_migrated_database
 from .harness import soak_harness, soak_postgres
 
 BODY = "Outage check: the text the reader typed, ünïcödé and 한국어."
-SQLITE_BUSY_SECONDS = 20  # the server's "timeout" in DATABASES (settings/base.py)
+SQLITE_BUSY_SECONDS = 20  # the server's "timeout" (settings/environment.py)
 
 
 def post_form(form, article, body=BODY):
