@@ -14,7 +14,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
@@ -112,9 +111,4 @@ def ask_to_confirm(sender, comment, **kwargs):
     queue a link, which leaves only if the comment commits."""
     if not (comment.notify_on_decision and comment.email):
         return
-    try:
-        with transaction.atomic():
-            send_confirmation(comment.email, comment.edition)
-    except Exception:
-        # The comment is what the reader came for; a notice can be asked for again.
-        logger.exception("Could not queue an address confirmation")
+    send_confirmation(comment.email, comment.edition)

@@ -1,14 +1,15 @@
 """Purge what a change makes stale, tell the CDN, and bake the pages again.
 
-The purge happens at once (deleting a few files), so the next reader is never
-shown the old page; telling the CDN (a call to its API) and baking again are the
-slow part and run in tasks when `MASTHEAD_MIRROR_TASKS` names a task backend, or
-right after the commit otherwise. Until then, readers get the page from Django,
-which keeps it (baking.py).
+All three are one task, `refresh_change`, queued in the MASTHEAD_MIRROR_TASKS
+backend in the transaction of the change: the editor's or moderator's request
+neither renders pages nor calls the CDN, and a job that fails is tried again (each
+step is safe to repeat). Without a task backend they run right after the commit,
+changes of one transaction gathered so a shared listing is baked once. Until the
+page is baked again, readers get it from Django, which keeps it (baking.py).
 """
 
-import logging
 import threading
+from dataclasses import asdict
 
 from django.conf import settings
 from django.db import transaction
@@ -21,7 +22,6 @@ from masthead.core.tasks import enqueue_with_change
 from .baking import bake, mirror_enabled, page_store
 from .dependents import Change
 
-logger = logging.getLogger(__name__)
 _pending = threading.local()
 
 
@@ -31,13 +31,19 @@ def active():
 
 
 def refresh_on_commit(change):
-    """Purge and re-bake `change` once the current transaction commits.
+    """Purge and re-bake `change`: queued with the current transaction, or run once
+    it commits when there is no task backend.
 
-    Changes made in one transaction (an import of many articles, the demo) are
-    gathered and handled once, so a shared listing is baked once, not per article.
-    A change of a transaction that rolled back is handled with the next one: a
-    purge too many, never one too few.
+    Without a queue, changes made in one transaction (an import of many articles,
+    the demo) are gathered and handled once. A change of a transaction that rolled
+    back is handled with the next one: a purge too many, never one too few.
     """
+    backend = settings.MASTHEAD_MIRROR_TASKS
+    if backend:
+        # Ahead of queued triage, so a decision reaches the baked page first.
+        job = refresh_change.using(backend=backend, priority=BAKE_PRIORITY)
+        enqueue_with_change(job, asdict(change.unique()))
+        return
     if not hasattr(_pending, "changes"):
         _pending.changes = []
     _pending.changes.append(change)
@@ -50,8 +56,17 @@ def _refresh_pending():
         refresh(sum(changes, Change()).unique())
 
 
+BAKE_PRIORITY = 10
+
+
+@task()
+def refresh_change(change):
+    """Purge, tell the CDN and bake again the paths and trees of `change`."""
+    refresh(Change(**change))
+
+
 def refresh(change):
-    """Purge the change's files and CDN copies now; bake its pages again."""
+    """Purge the change's files and CDN copies; bake its pages again."""
     if mirror_enabled():
         store = page_store()
         for tree in change.trees:
@@ -59,7 +74,8 @@ def refresh(change):
         for path in change.paths:
             store.purge(path)
     purge_cdn(change)
-    schedule_bake(change.paths)
+    if change.paths and mirror_enabled():
+        bake(change.paths)
 
 
 def purge_cdn(change):
@@ -74,42 +90,4 @@ def purge_cdn(change):
         return
     paths = [*change.paths, *change.trees]
     urls = [settings.SITE_URL + iri_to_uri(path) for path in paths]
-    run_or_queue(purge_frontend_cache, list(dict.fromkeys(urls)))
-
-
-BAKE_PRIORITY = 10
-
-
-def schedule_bake(paths):
-    if paths and mirror_enabled():
-        run_or_queue(bake_pages, list(paths))
-
-
-def run_or_queue(job, argument):
-    """Queue `job` in the MASTHEAD_MIRROR_TASKS backend, or run it now without one.
-
-    The decision is committed: a CDN that is down or a page that fails to render
-    must not undo the answer. Purged already, the page comes from Django meanwhile.
-    """
-    backend = getattr(settings, "MASTHEAD_MIRROR_TASKS", "")
-    try:
-        if backend:
-            # Ahead of queued triage, so a decision reaches the baked page first.
-            queued = job.using(backend=backend, priority=BAKE_PRIORITY)
-            enqueue_with_change(queued, argument)
-        else:
-            job.call(argument)
-    except Exception:
-        logger.exception("%s %s failed", job.name, argument)
-
-
-@task()
-def purge_frontend_cache(urls):
-    """Purge `urls` from the CDNs in WAGTAILFRONTENDCACHE."""
-    PurgeBatch(urls).purge()
-
-
-@task()
-def bake_pages(paths):
-    """Bake `paths` again; return how many were written."""
-    return len(bake(paths))
+    PurgeBatch(list(dict.fromkeys(urls))).purge()

@@ -124,14 +124,14 @@ def _decide(comment, user, revision, decision):
         data = _audit_data(before, current, decision.reason, decision.note)
         log(current, _log_action(decision, new_body), user=user, data=data)
         queue_decision_mail(current, decision.action, decision.reason)
-        transaction.on_commit(
-            lambda: comment_decided.send(
-                sender=Comment,
-                comment=current,
-                action=decision.action,
-                user=user,
-                reason=decision.reason,
-            )
+        # Inside the transaction: receivers queue their work (purges, bakes) with
+        # the decision, so it happens exactly when the decision commits.
+        comment_decided.send(
+            sender=Comment,
+            comment=current,
+            action=decision.action,
+            user=user,
+            reason=decision.reason,
         )
     return current
 

@@ -16,6 +16,7 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 
 from masthead.comments.models import Comment, CommentStatus
+from masthead.core import queue
 
 from .queues import edition_name, status_queryset
 
@@ -108,3 +109,29 @@ def duration_text(delta):
         return _("under a minute")
     reference = timezone.now()
     return timesince(reference - delta, reference, depth=2)
+
+
+DEAD_LETTERS_SHOWN = 5
+SEES_DEAD_LETTERS = "django_tasks_db.view_dbtaskresult"
+
+
+@dataclass
+class DeadLetters:
+    """Tasks that failed every attempt: how many, and the newest with their error."""
+
+    count: int
+    newest: list
+
+
+def dead_letters_for(user):
+    """Return the dead letters for staff allowed to see task results, else None."""
+    if not user.has_perm(SEES_DEAD_LETTERS):
+        return None
+    jobs = queue.dead_letters()
+    newest = [
+        {"task": job.task_name, "at": job.finished_at, "error": queue.error_line(job)}
+        for job in jobs.only(
+            "task_path", "finished_at", "traceback", "exception_class_path"
+        )[:DEAD_LETTERS_SHOWN]
+    ]
+    return DeadLetters(jobs.count(), newest)

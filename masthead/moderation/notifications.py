@@ -9,10 +9,7 @@ names on one line, so a line break in them can neither break the subject header 
 forge a line of the message.
 """
 
-import logging
-
 from django.conf import settings
-from django.db import transaction
 from django.utils import translation
 from django.utils.html import format_html
 
@@ -24,8 +21,6 @@ from masthead.core.models import PublisherSettings
 from masthead.news.policies import terms_clause_url
 
 from .models import RejectionReason
-
-logger = logging.getLogger(__name__)
 
 TEMPLATES = {
     "approve": "moderation/mail/approved",
@@ -39,13 +34,7 @@ def queue_decision_mail(comment, action, reason=""):
         return
     if not is_confirmed(comment.email):
         return
-    try:
-        with transaction.atomic():
-            message = decision_message(comment, action, reason)
-            queue_mail(message, [comment.email])
-    except Exception:
-        # Logged with the traceback; a notice must never undo a decision.
-        logger.exception("Could not mail the decision on comment %s", comment.pk)
+    queue_mail(decision_message(comment, action, reason), [comment.email])
 
 
 def decision_message(comment, action, reason=""):

@@ -55,10 +55,9 @@ def undo(comment, *, user, revision, note=""):
         data = _audit_data(before, current, "", note)
         data.update(undoes=decision.action, undoes_entry=decision.pk)
         log(current, "masthead.comment.undo", user=user, data=data)
-        transaction.on_commit(
-            lambda: comment_decided.send(
-                sender=Comment, comment=current, action="undo", user=user, reason=""
-            )
+        # Inside the transaction, so receivers queue their work with the undo.
+        comment_decided.send(
+            sender=Comment, comment=current, action="undo", user=user, reason=""
         )
     return current
 

@@ -37,7 +37,12 @@ def remove_page(page):
 
 def remove_subtree(page):
     """Remove `page` and everything under it from the index."""
-    SearchDocument.objects.filter(page__path__startswith=page.path).delete()
+    remove_pages_under(page.path)
+
+
+def remove_pages_under(path):
+    """Remove the pages whose tree path starts with `path` from the index."""
+    SearchDocument.objects.filter(page__path__startswith=path).delete()
 
 
 def reindex_subtree(page):

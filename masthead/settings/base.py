@@ -207,11 +207,16 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "masthead@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Seconds an SMTP connection may hang before the attempt counts as failed; mail is
-# sent from the task queue and tried MASTHEAD_MAIL_ATTEMPTS times in all, waiting
-# MASTHEAD_MAIL_RETRY_SECONDS, then twice as long each time (comments/mailing.py).
+# sent from the task queue, and retried like every task (below).
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
-MASTHEAD_MAIL_ATTEMPTS = env_int("MASTHEAD_MAIL_ATTEMPTS", 5)
-MASTHEAD_MAIL_RETRY_SECONDS = env_int("MASTHEAD_MAIL_RETRY_SECONDS", 60)
+# A failed task is run again after MASTHEAD_TASK_RETRY_SECONDS, then twice as long
+# each time, MASTHEAD_TASK_ATTEMPTS times in all; then it stays failed (a dead letter
+# on the desk dashboard). A job whose worker has not been seen for the lease is
+# given back; finished jobs are pruned after the retention (core/queue.py).
+MASTHEAD_TASK_ATTEMPTS = env_int("MASTHEAD_TASK_ATTEMPTS", 5)
+MASTHEAD_TASK_RETRY_SECONDS = env_int("MASTHEAD_TASK_RETRY_SECONDS", 30)
+MASTHEAD_TASK_LEASE_SECONDS = env_int("MASTHEAD_TASK_LEASE_SECONDS", 60)
+MASTHEAD_TASK_RETENTION_DAYS = env_int("MASTHEAD_TASK_RETENTION_DAYS", 7)
 
 # Reader comments. The IP hash secret defaults to one derived from SECRET_KEY; set it
 # to rotate independently, keeping the old ones so existing bans still match.

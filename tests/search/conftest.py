@@ -43,3 +43,15 @@ def search_page(client):
 
 def result_titles(soup):
     return [h.get_text() for h in soup.select(".search-list h2")]
+
+
+@pytest.fixture(autouse=True)
+def index_at_once(monkeypatch):
+    """Run index updates in the editor's transaction, which these tests never
+    commit: they look at what indexing writes. That the updates are queued with the
+    change, and retried, is tests/search/test_index_tasks.py."""
+    from masthead.search import signals
+
+    monkeypatch.setattr(
+        signals, "enqueue_with_change", lambda task, *args: task.call(*args)
+    )

@@ -3,7 +3,7 @@
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from ..dashboard import desk_stats
+from ..dashboard import dead_letters_for, desk_stats
 from ..permissions import editions_for
 from .access import desk_view
 
@@ -12,5 +12,9 @@ from .access import desk_view
 def dashboard(request):
     now = timezone.now()
     desks = desk_stats(editions_for(request.user), request.desk_scope, now)
-    context = {"desks": desks, "now": now}
+    context = {
+        "desks": desks,
+        "now": now,
+        "dead_letters": dead_letters_for(request.user),
+    }
     return TemplateResponse(request, "moderation/dashboard.html", context)

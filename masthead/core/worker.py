@@ -1,0 +1,167 @@
+"""The task worker `masthead serve` runs: django-tasks-db's, made to keep its queue.
+
+On top of the library's worker it
+- tries a failed job again later, waiting twice as long each time, until
+  MASTHEAD_TASK_ATTEMPTS; a job that still fails stays FAILED, the dead letter the
+  desk dashboard shows (`queue.dead_letters`);
+- beats a heartbeat, and gives back the jobs of workers not seen for the lease
+  (`queue.release_expired_leases`), so a job whose worker died is run again, whatever
+  address the next worker has;
+- prunes finished jobs every hour (`queue.prune_finished`);
+- waits cheaply when idle: on PostgreSQL it sleeps on LISTEN until an enqueue's
+  NOTIFY (sent in the enqueuing transaction) wakes it; elsewhere it polls less often
+  the longer it stays idle.
+"""
+
+import logging
+import threading
+import time
+
+from django.db import close_old_connections, connections
+from django.db.utils import DatabaseError, OperationalError
+from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.management.commands.db_worker import Worker
+from django_tasks_db.models import DBTaskResult
+from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
+
+from . import queue
+
+logger = logging.getLogger(__name__)
+
+HOUSEKEEPING_SECONDS = 3600
+# An idle worker on a database without LISTEN polls at the given interval, then
+# twice as long after each empty poll, up to this cap.
+IDLE_POLL_CAP_SECONDS = 5.0
+
+
+class KeepingWorker(Worker):
+    def __init__(self, **options):
+        super().__init__(**options)
+        self.idle_wait = self.interval
+        self.next_housekeeping = 0.0
+        self.listener = None
+        self.heart = Heartbeat(self.worker_id)
+
+    def run(self):
+        self.heart.start()
+        try:
+            self.work()
+        finally:
+            self.heart.stop()
+
+    def work(self):
+        while self.running:
+            close_old_connections()
+            self.keep_house()
+            job = self.claim_next()
+            if job is not None:
+                self.run_task(job)
+                self.idle_wait = self.interval
+            elif self.batch:
+                return
+            if self.max_tasks is not None and self._run_tasks >= self.max_tasks:
+                return
+            if self.running and job is None:
+                self.wait_for_work()
+
+    def claim_next(self):
+        """Take the next ready job of this worker's queues, or return None."""
+        jobs = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
+        if not self.process_all_queues:
+            jobs = jobs.filter(queue_name__in=self.queue_names)
+        if self.excluded_queue_names:
+            jobs = jobs.exclude(queue_name__in=self.excluded_queue_names)
+        try:
+            with exclusive_transaction(jobs.db):
+                job = jobs.get_locked()
+                if job is not None:
+                    job.claim(self.worker_id)
+                return job
+        except OperationalError as error:
+            if is_locked_database_exception(error):
+                return None  # another worker holds SQLite's lock; try again soon
+            raise
+
+    def run_task(self, db_task_result):
+        super().run_task(db_task_result)
+        if db_task_result.status == TaskResultStatus.FAILED:
+            queue.retry_later(db_task_result)
+
+    def keep_house(self):
+        if time.monotonic() < self.next_housekeeping:
+            return
+        self.next_housekeeping = time.monotonic() + min(
+            HOUSEKEEPING_SECONDS, queue.lease_seconds()
+        )
+        released = queue.release_expired_leases(self.backend_name)
+        if released:
+            logger.warning("Gave back %d job(s) of workers that died", released)
+        queue.prune_finished(self.backend_name)
+
+    def wait_for_work(self):
+        """Sleep until work may be there: a NOTIFY, a retry falling due, or a
+        poll interval that grows while the queue stays empty."""
+        timeout = min(self.longest_wait(), self.seconds_to_next_due())
+        if connections[DBTaskResult.objects.db].vendor == "postgresql":
+            self.listen(timeout)
+            return
+        time.sleep(min(self.idle_wait, timeout))
+        self.idle_wait = min(self.idle_wait * 2 or self.interval, IDLE_POLL_CAP_SECONDS)
+
+    def longest_wait(self):
+        until_housekeeping = self.next_housekeeping - time.monotonic()
+        return max(0.0, min(until_housekeeping, queue.lease_seconds()))
+
+    def seconds_to_next_due(self):
+        due = queue.next_run_after(self.backend_name)
+        if due is None:
+            return float("inf")
+        return max(0.0, (due - timezone.now()).total_seconds())
+
+    def listen(self, timeout):
+        """Block on a connection of its own (Django closes its own between jobs)
+        until a NOTIFY arrives or `timeout` seconds pass."""
+        if self.listener is None:
+            self.listener = queue.open_listener()
+            return  # look at the queue once: a job may have come before LISTEN
+        try:
+            for _notice in self.listener.notifies(timeout=timeout, stop_after=1):
+                pass
+        except DatabaseError:
+            # The server went away; listen again on a new connection once it is back.
+            self.listener = None
+            time.sleep(self.interval)
+
+
+class Heartbeat:
+    """Mark the worker alive every third of the lease, from a thread of its own, so
+    a long job does not look like a dead worker."""
+
+    def __init__(self, worker_id):
+        self.worker_id = worker_id
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self.beat, daemon=True)
+
+    def start(self):
+        queue.mark_seen(self.worker_id)
+        self.thread.start()
+
+    def stop(self):
+        self.stopping.set()
+        queue.forget_worker(self.worker_id)
+
+    def beat(self):
+        try:
+            while not self.stopping.wait(queue.lease_seconds() / 3):
+                self.beat_once()
+        finally:
+            connections.close_all()
+
+    def beat_once(self):
+        try:
+            queue.mark_seen(self.worker_id)
+        except DatabaseError:
+            # A busy or restarting database; the next beat comes well within the lease.
+            logger.warning("Task worker %s could not mark itself alive", self.worker_id)
+        close_old_connections()  # this thread's own connection
