@@ -15,7 +15,8 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.encoding import iri_to_uri
 from django_tasks import task
-from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
+from wagtail.contrib.frontend_cache.utils import get_backends
 
 from masthead.core.tasks import enqueue_with_change
 
@@ -90,4 +91,7 @@ def purge_cdn(change):
         return
     paths = [*change.paths, *change.trees]
     urls = [settings.SITE_URL + iri_to_uri(path) for path in paths]
-    PurgeBatch(list(dict.fromkeys(urls))).purge()
+    # Wagtail's task body, called here: queued, it would run at once on the default
+    # backend and only log a CDN that fails; here the failure fails this job, which
+    # is tried again.
+    purge_urls_from_cache_task.call(list(dict.fromkeys(urls)))

@@ -1,20 +1,17 @@
-"""Mail leaves through the task queue: queued with the change, retried, never lost."""
-
-import logging
-from datetime import timedelta
+"""Mail leaves through the task queue: queued with the change, retried, sent once."""
 
 import pytest
 from django.core import mail
 from django.core.mail import get_connection
+from django.core.mail.backends import locmem
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.test import override_settings
-from django.utils import timezone
 from django_tasks import task_backends
 from django_tasks_db.models import DBTaskResult
 
 from masthead.comments import confirmation, submission
-from masthead.comments.mailing import deliver_mail, render_message
+from masthead.comments.mailing import deliver_mail, queue_mail, render_message
 from masthead.moderation import actions
 
 DATABASE_QUEUE = {
@@ -77,32 +74,50 @@ def test_a_decision_that_fails_queues_no_mail(article, admin_user):
         assert not DBTaskResult.objects.exists()
 
 
-@override_settings(
-    TASKS=DUMMY_QUEUE,
-    EMAIL_BACKEND="tests.comments.test_mailing.BrokenMailServer",
-    MASTHEAD_MAIL_RETRY_SECONDS=60,
-)
-def test_a_failed_delivery_is_tried_again_later_with_a_doubling_delay():
-    before = timezone.now()
-    assert deliver_mail.call(a_message(), 2) == "retrying"
-    [retry] = task_backends["comments"].results
-    assert retry.args == [a_message(), 3]
-    delay = retry.task.run_after - before
-    assert timedelta(seconds=119) < delay < timedelta(seconds=125)
+class MailServerDownOnce(locmem.EmailBackend):
+    """A mail server that refuses the first message, then delivers."""
+
+    refused = []
+
+    def send_messages(self, email_messages):
+        if not self.refused:
+            self.refused.append(email_messages)
+            raise ConnectionRefusedError("mail server down")
+        return super().send_messages(email_messages)
 
 
-@override_settings(
-    TASKS=DUMMY_QUEUE,
-    EMAIL_BACKEND="tests.comments.test_mailing.BrokenMailServer",
-    MASTHEAD_MAIL_ATTEMPTS=3,
-)
-def test_the_last_failed_attempt_is_logged_and_fails_the_job(caplog):
-    with caplog.at_level(logging.ERROR, logger="masthead.comments.mailing"):
-        with pytest.raises(ConnectionRefusedError):
-            deliver_mail.call(a_message(), 3)
-    assert task_backends["comments"].results == []
-    assert "Gave up mailing moderation/mail/digest to 1 recipient(s)" in caplog.text
-    assert "mina@example.org" not in caplog.text
+def run_worker():
+    call_command("db_worker", "--batch", "--backend", "comments", "--no-startup-delay")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_mail_that_fails_once_is_retried_and_then_sent_once(settings):
+    settings.TASKS = DATABASE_QUEUE
+    settings.EMAIL_BACKEND = "tests.comments.test_mailing.MailServerDownOnce"
+    settings.MASTHEAD_TASK_RETRY_SECONDS = 0
+    MailServerDownOnce.refused.clear()
+    queue_mail(a_message(), ["mina@example.org"])
+    run_worker()
+    assert MailServerDownOnce.refused
+    assert [m.to for m in mail.outbox] == [["mina@example.org"]]
+    assert DBTaskResult.objects.get().status == "SUCCESSFUL"
+
+
+@pytest.mark.django_db
+@override_settings(TASKS=DUMMY_QUEUE)
+def test_a_mail_job_run_again_does_not_send_twice(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_mail(a_message(), ["mina@example.org"])
+    [job] = task_backends["comments"].results
+    for _run in range(2):
+        deliver_mail.call(*job.args)
+    assert len(mail.outbox) == 1
+
+
+@override_settings(EMAIL_BACKEND="tests.comments.test_mailing.BrokenMailServer")
+def test_a_failed_delivery_fails_the_job_to_be_tried_again():
+    with pytest.raises(ConnectionRefusedError):
+        deliver_mail.call(a_message())
 
 
 def test_smtp_connections_time_out_by_default():

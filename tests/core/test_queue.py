@@ -20,6 +20,7 @@ DATABASE_QUEUE = {
     "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 CALLS = []
+ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
 @task(backend="comments")
@@ -163,6 +164,7 @@ def idle_worker():
     )
 
 
+@pytest.mark.skipif(ON_POSTGRESQL, reason="on PostgreSQL the worker LISTENs: below")
 @pytest.mark.django_db
 def test_an_idle_worker_on_sqlite_polls_less_often_up_to_a_cap(settings, monkeypatch):
     settings.TASKS = DATABASE_QUEUE
@@ -186,8 +188,7 @@ def test_an_idle_worker_polls_quickly_again_once_work_arrives(database_queue):
 
 
 @pytest.mark.skipif(
-    "postgresql" not in os.environ.get("DATABASE_URL", ""),
-    reason="LISTEN/NOTIFY is PostgreSQL's; SQLite's back-off is tested above",
+    not ON_POSTGRESQL, reason="LISTEN/NOTIFY is PostgreSQL's; on SQLite: above"
 )
 @pytest.mark.django_db(transaction=True)
 def test_a_job_queued_on_postgresql_wakes_the_idle_worker_at_once(database_queue):

@@ -121,3 +121,53 @@ def test_a_comment_that_waited_weeks_counts_in_the_median(make_comment, moderato
     decided(make_comment(), moderator, timedelta(days=15), timedelta(hours=2))
     (desk,) = desk_stats(["en"], desk_scope(moderator))
     assert (desk.decided_day, desk.median_day) == (2, timedelta(days=15))
+
+
+DATABASE_QUEUE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+
+@pytest.fixture
+def mail_that_always_fails(settings):
+    """A notice queued in the database queue, for a mail server that is down."""
+    from masthead.comments.mailing import queue_mail, render_message
+
+    settings.TASKS = DATABASE_QUEUE
+    settings.EMAIL_BACKEND = "tests.comments.test_mailing.BrokenMailServer"
+    settings.MASTHEAD_TASK_ATTEMPTS = 2
+    settings.MASTHEAD_TASK_RETRY_SECONDS = 0
+    message = render_message(
+        "moderation/mail/digest",
+        {"count": 3, "desk": "English", "age": "2 hours", "link": "http://x/"},
+        "en",
+    )
+    queue_mail(message, ["mina@example.org"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_task_that_keeps_failing_shows_on_the_dashboard_as_a_dead_letter(
+    client, admin, mail_that_always_fails
+):
+    from django.core.management import call_command
+
+    call_command("db_worker", "--batch", "--backend", "comments", "--no-startup-delay")
+    client.force_login(admin)
+    response = client.get(reverse("moderation:dashboard"))
+    dead = response.context["dead_letters"]
+    assert dead.count == 1
+    assert dead.newest[0]["task"] == "deliver_mail"
+    content = response.content.decode()
+    assert "1 task failed every attempt" in content
+    assert "ConnectionRefusedError: mail server down" in content
+
+
+@pytest.mark.django_db(transaction=True)
+def test_moderators_are_not_shown_failed_tasks(desk_client, mail_that_always_fails):
+    from django.core.management import call_command
+
+    call_command("db_worker", "--batch", "--backend", "comments", "--no-startup-delay")
+    response = desk_client.get(reverse("moderation:dashboard"))
+    assert response.context["dead_letters"] is None
+    assert "mail server down" not in response.content.decode()

@@ -35,18 +35,6 @@ def test_publishing_a_new_revision_replaces_the_indexed_text(publish):
     assert found("en", "reopens") == []
 
 
-def test_failure_to_index_does_not_stop_publishing(publish, monkeypatch, caplog):
-    from masthead.search import indexing
-
-    def broken(page):
-        raise RuntimeError("index is broken")
-
-    monkeypatch.setattr(indexing, "index_page", broken)
-    article = publish("en", "Harbour reopens")
-    assert article.live
-    assert "rebuild_search" in caplog.text
-
-
 def test_draft_changes_are_not_searchable_before_they_are_published(publish):
     article = publish("en", "Harbour reopens")
     article.title = "Secret draft headline"

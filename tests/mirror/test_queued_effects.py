@@ -1,0 +1,103 @@
+"""A decision's purge, CDN purge and re-bake are one task queued with it: the
+moderator's request neither mails nor calls the CDN, and a failure is retried."""
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
+
+from masthead.comments import confirmation, submission
+from masthead.mirror import purging
+
+from .conftest import PURGED, RecordingBackend
+
+DATABASE_QUEUE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+class FailingOnceBackend(RecordingBackend):
+    """A CDN whose API fails the first call, then works."""
+
+    failed = []
+
+    def purge_batch(self, urls):
+        if not self.failed:
+            self.failed.append(urls)
+            raise ConnectionError("CDN API down")
+        super().purge_batch(urls)
+
+
+@pytest.fixture
+def queued(settings, article):
+    """The database queue, with the mirror's work in it (as in production)."""
+    settings.TASKS = DATABASE_QUEUE
+    settings.MASTHEAD_MIRROR_TASKS = "comments"
+    settings.MASTHEAD_TASK_RETRY_SECONDS = 0
+    FailingOnceBackend.failed.clear()
+
+
+def run_worker():
+    call_command("db_worker", "--batch", "--backend", "comments", "--no-startup-delay")
+
+
+def notified_comment(article):
+    confirmation.confirm(confirmation.request_token("reader@example.org", "en"))
+    prepared = submission.prepare(
+        article,
+        display_name="Reader",
+        body="Fair.",
+        email="reader@example.org",
+        notify=True,
+    )
+    comment = submission.store(prepared)
+    run_worker()  # its triage
+    mail.outbox.clear()
+    return comment
+
+
+def test_a_decision_request_sends_no_mail_and_calls_no_cdn(
+    queued, article, cdn, decide, settings
+):
+    comment = notified_comment(article)
+    decide("approve", comment)
+    assert mail.outbox == [] and cdn == []
+    run_worker()
+    assert [m.to for m in mail.outbox] == [["reader@example.org"]]
+    assert settings.SITE_URL + article.url in cdn
+
+
+def test_a_cdn_purge_that_fails_once_is_retried_and_then_done(
+    queued, article, post_comment, decide, settings
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "test": {"BACKEND": "tests.mirror.test_queued_effects.FailingOnceBackend"}
+    }
+    PURGED.clear()
+    decide("approve", post_comment(article))
+    run_worker()
+    assert FailingOnceBackend.failed and settings.SITE_URL + article.url in PURGED
+    job = DBTaskResult.objects.get(task_path__endswith="refresh_change")
+    assert job.status == "SUCCESSFUL" and len(job.worker_ids) == 2
+
+
+def test_a_bake_that_fails_once_is_retried_and_then_done(
+    queued, article, post_comment, decide, monkeypatch, mirror
+):
+    real_bake, calls = purging.bake, []
+
+    def bake_failing_once(paths):
+        calls.append(paths)
+        if len(calls) == 1:
+            raise OSError("disk full")
+        return real_bake(paths)
+
+    monkeypatch.setattr(purging, "bake", bake_failing_once)
+    decide("approve", post_comment(article, body="Seen after a retry."))
+    run_worker()
+    assert len(calls) == 2
+    baked = [path.read_bytes() for path in mirror.rglob("*") if path.is_file()]
+    assert any(b"Seen after a retry." in page for page in baked)
