@@ -53,8 +53,15 @@ class KeepingWorker(Worker):
     def work(self):
         while self.running:
             close_old_connections()
-            self.keep_house()
-            job = self.claim_next()
+            try:
+                self.keep_house()
+                job = self.claim_next()
+            except OperationalError as error:
+                # The database restarts or is out of reach: wait for it, as the
+                # server's requests do, rather than end the worker.
+                logger.warning("Task worker cannot reach the database: %s", error)
+                connections[DBTaskResult.objects.db].close()
+                job = None
             if job is not None:
                 self.run_task(job)
                 self.idle_wait = self.interval
@@ -122,13 +129,14 @@ class KeepingWorker(Worker):
     def listen(self, timeout):
         """Block on a connection of its own (Django closes its own between jobs)
         until a NOTIFY arrives or `timeout` seconds pass."""
-        if self.listener is None:
-            self.listener = queue.open_listener()
-            return  # look at the queue once: a job may have come before LISTEN
+        driver_error = connections[DBTaskResult.objects.db].Database.Error
         try:
+            if self.listener is None:
+                self.listener = queue.open_listener()
+                return  # look at the queue once: a job may have come before LISTEN
             for _notice in self.listener.notifies(timeout=timeout, stop_after=1):
                 pass
-        except DatabaseError:
+        except driver_error:
             # The server went away; listen again on a new connection once it is back.
             self.listener = None
             time.sleep(self.interval)

@@ -199,3 +199,26 @@ def test_a_job_queued_on_postgresql_wakes_the_idle_worker_at_once(database_queue
     worker.listen(timeout=10)
     assert time.monotonic() - started < 1
     worker.listener.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_waits_out_a_database_restart_instead_of_ending(
+    database_queue, monkeypatch
+):
+    from django.db.utils import OperationalError
+
+    worker = idle_worker()
+    worker.max_tasks = 1
+    real_claim, claims = worker.claim_next, []
+
+    def unreachable_once():
+        claims.append(1)
+        if len(claims) == 1:
+            raise OperationalError("server closed the connection unexpectedly")
+        return real_claim()
+
+    monkeypatch.setattr(worker, "claim_next", unreachable_once)
+    monkeypatch.setattr(worker, "wait_for_work", lambda: None)
+    fails_until.enqueue(1)
+    worker.work()
+    assert CALLS == [1] and len(claims) == 2

@@ -74,8 +74,8 @@ def test_cdn_purge_waits_in_the_mirror_task_backend(
     decide("approve", post_comment(article))
     assert cdn == []
     jobs = task_backends["queued"].results
-    purges = [job for job in jobs if job.task.name == "purge_frontend_cache"]
-    assert len(purges) == 1 and SITE + article.url in purges[0].args[0]
+    refreshes = [job for job in jobs if job.task.name == "refresh_change"]
+    assert len(refreshes) == 1 and article.url in refreshes[0].args[0]["paths"]
 
 
 def test_publication_purges_its_own_edition_address_only(
