@@ -262,10 +262,11 @@ MASTHEAD_FLOOD_LIMITS = {
 MASTHEAD_MIN_FORM_SECONDS = env_int("MASTHEAD_MIN_FORM_SECONDS", 3)
 
 # Baked pages (masthead/mirror): published pages kept as files, purged when they
-# change, answered before Django. Empty root: "mirror" in the data folder. Purges
-# happen on commit; baking again runs in the TASKS backend named by
-# MASTHEAD_MIRROR_TASKS (the comment queue, so a moderator's decision does not wait
-# for a page to render), or right after the commit when it is empty.
+# change, answered before Django. Empty root: "mirror" in the data folder. The
+# purge, CDN purge and re-bake are a task queued with the change in the TASKS
+# backend named by MASTHEAD_MIRROR_TASKS (the comment queue, so a moderator's
+# decision neither waits for a page to render nor calls the CDN), or run right
+# after the commit when it is empty.
 MASTHEAD_MIRROR = env_bool("MASTHEAD_MIRROR", True)
 MASTHEAD_MIRROR_ROOT = os.environ.get("MASTHEAD_MIRROR_ROOT", "")
 MASTHEAD_MIRROR_TASKS = os.environ.get("MASTHEAD_MIRROR_TASKS", "comments")

@@ -4,10 +4,12 @@ moderator's request neither mails nor calls the CDN, and a failure is retried.""
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import transaction
 from django_tasks_db.models import DBTaskResult
 
 from masthead.comments import confirmation, submission
 from masthead.mirror import purging
+from masthead.moderation import actions
 
 from .conftest import PURGED, RecordingBackend
 
@@ -101,3 +103,14 @@ def test_a_bake_that_fails_once_is_retried_and_then_done(
     assert len(calls) == 2
     baked = [path.read_bytes() for path in mirror.rglob("*") if path.is_file()]
     assert any(b"Seen after a retry." in page for page in baked)
+
+
+def test_a_decision_queues_its_purge_in_its_own_transaction(
+    queued, article, post_comment, admin_user
+):
+    """So a server killed right after the commit still leaves the purge queued."""
+    comment = post_comment(article)
+    with transaction.atomic():
+        actions.approve(comment, user=admin_user, revision=comment.revision)
+        queued_now = DBTaskResult.objects.filter(task_path__endswith="refresh_change")
+        assert queued_now.exists()
