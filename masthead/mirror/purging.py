@@ -19,6 +19,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from masthead.core.tasks import enqueue_with_change
 
 from .baking import bake, mirror_enabled, page_store
+from .coherence import record_purge
 from .dependents import Change
 
 logger = logging.getLogger(__name__)
@@ -53,13 +54,19 @@ def _refresh_pending():
 def refresh(change):
     """Purge the change's files and CDN copies now; bake its pages again."""
     if mirror_enabled():
-        store = page_store()
-        for tree in change.trees:
-            store.purge_tree(tree)
-        for path in change.paths:
-            store.purge(path)
+        purge_everywhere(change)
     purge_cdn(change)
     schedule_bake(change.paths)
+
+
+def purge_everywhere(change):
+    """Purge the change's baked files here, and log it for every other server."""
+    store = page_store()
+    for tree in change.trees:
+        store.purge_tree(tree)
+    for path in change.paths:
+        store.purge(path)
+    record_purge(store, change.paths, change.trees)
 
 
 def purge_cdn(change):

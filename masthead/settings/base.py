@@ -271,6 +271,9 @@ MASTHEAD_MIRROR_CACHE_CONTROL = os.environ.get(
 )
 # Memory each serving process may keep the most read baked answers in (0: none).
 MASTHEAD_MIRROR_MEMORY_MB = env_int("MASTHEAD_MIRROR_MEMORY_MB", 64)
+# How often each serving process reads the purge log other servers write (0: never,
+# for a single server); with REDIS_URL a purge wakes it at once (mirror/coherence.py).
+MASTHEAD_MIRROR_PURGE_POLL_MS = env_int("MASTHEAD_MIRROR_PURGE_POLL_MS", 250)
 # A CDN named in WAGTAILFRONTENDCACHE is purged of the URLs a change makes stale,
 # each as it is: an edition's pages have paths of their own, so Wagtail must not
 # add the same path under every other language prefix.
