@@ -11,7 +11,7 @@ import logging
 import threading
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.encoding import iri_to_uri
 from django_tasks import task
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
@@ -66,7 +66,12 @@ def purge_everywhere(change):
         store.purge_tree(tree)
     for path in change.paths:
         store.purge(path)
-    record_purge(store, change.paths, change.trees)
+    try:
+        record_purge(store, change.paths, change.trees)
+    except DatabaseError:
+        # The change is committed and purged here; the other servers' copies wait
+        # for the next purge of these pages, or for the CDN's.
+        logger.exception("Could not log the purge of %s for the other servers", change)
 
 
 def purge_cdn(change):

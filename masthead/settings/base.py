@@ -18,6 +18,7 @@ from .environment import (
     env_bool,
     env_int,
     env_list,
+    media_storage_from_environment,
     triage_cache_from_environment,
 )
 
@@ -173,7 +174,8 @@ STATIC_ROOT = DATA_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_ROOT, or an S3-compatible bucket (MASTHEAD_MEDIA_S3_BUCKET).
+    "default": media_storage_from_environment(),
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },

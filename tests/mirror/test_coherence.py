@@ -7,8 +7,9 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import DatabaseError
 
-from masthead.mirror import coherence
+from masthead.mirror import coherence, purging
 from masthead.mirror.dependents import Change
 from masthead.mirror.models import PurgeRecord
 from masthead.mirror.purging import refresh
@@ -173,3 +174,13 @@ def test_purge_announced_on_redis_wakes_a_waiting_server_at_once(redis_url, mirr
     refresh(Change(paths=[PATH]))
     waiter.join(10)
     assert waited["seconds"] < 1
+
+
+def test_purge_log_out_of_reach_still_purges_here(mirror, monkeypatch):
+    def database_gone(*args):
+        raise DatabaseError("server closed the connection")
+
+    monkeypatch.setattr(purging, "record_purge", database_gone)
+    bake(mirror)
+    refresh(Change(paths=[PATH]))
+    assert not (mirror / "en/world/ferry/index.html").exists()
