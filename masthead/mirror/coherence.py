@@ -13,8 +13,8 @@ worker) is named in the record, and its servers then only forget their memory.
 
 A server that was down catches up when it starts: its folder keeps the last
 generation it applied (`.purged/.generation`) and every later one is applied; when
-the log no longer reaches back that far (it keeps a week) or the folder never
-followed it, every baked page is dropped.
+it last followed the log longer ago than the log keeps purges (a week), or never
+did, every baked page is dropped.
 """
 
 import logging
@@ -28,7 +28,7 @@ from functools import cache
 
 from django.conf import settings
 from django.db import DatabaseError, close_old_connections, connection
-from django.db.models import Max, Min, Q
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from .models import PurgeRecord
@@ -104,6 +104,15 @@ def read_generation(store):
         return None
 
 
+def generation_age(store):
+    """Return how long ago the folder last applied a purge of the log.
+
+    Older than the log (pruned after KEEP_LOG), and purges it never saw may be gone.
+    """
+    written = (store.root / MARKS / ".generation").stat().st_mtime
+    return timedelta(seconds=time.time() - written)
+
+
 def write_generation(store, generation):
     folder = store.root / MARKS
     folder.mkdir(parents=True, exist_ok=True)
@@ -152,13 +161,12 @@ class PurgeFollower(threading.Thread):
     def catch_up(self):
         """Apply what the log holds since this folder last followed it."""
         stored = read_generation(self.store)
-        bounds = PurgeRecord.objects.aggregate(oldest=Min("pk"), newest=Max("pk"))
-        newest = bounds["newest"] or 0
-        if stored is None or stored + 1 < (bounds["oldest"] or stored + 1):
+        if stored is None or generation_age(self.store) >= KEEP_LOG:
             logger.info("Dropping every baked page: purges since the last run unknown")
+            newest = PurgeRecord.objects.aggregate(newest=Max("pk"))["newest"]
             self.store.purge_tree("/")
             self.memory.forget_all()
-            self.remember(newest)
+            self.remember(newest or 0)
         else:
             self.remember(stored)
             self.follow()

@@ -110,8 +110,9 @@ def test_folder_that_never_followed_the_log_drops_every_page(mirror, tmp_path):
 def test_server_away_longer_than_the_log_reaches_drops_every_page(mirror, other_server):
     root, _front, follower, _django_app = other_server
     bake(root, "/en/sport/")
-    coherence.write_generation(PageStore(root), 3)
-    PurgeRecord.objects.create(pk=9, paths=["/en/other/"], folder="elsewhere")
+    generation_file = root / ".purged" / ".generation"
+    week_ago = time.time() - coherence.KEEP_LOG.total_seconds()
+    os.utime(generation_file, (week_ago, week_ago))
     coherence.PurgeFollower(PageStore(root), follower.memory, 0.05).catch_up()
     assert not (root / "en/sport/index.html").exists()
 
