@@ -43,6 +43,7 @@ PRUNE_EVERY = 100
 LATE_COMMIT = timedelta(seconds=10)
 # With Redis the log is still read this often, in case a message was lost.
 REDIS_BACKSTOP_SECONDS = 1.0
+ERROR_PAUSE_SECONDS = 5
 
 
 def folder_id(store):
@@ -144,8 +145,10 @@ class PurgeFollower(threading.Thread):
                 else:
                     self.follow()
             except DatabaseError:
+                # Down, restarting, or not migrated yet: say so now and then.
                 logger.warning("Could not read the purge log", exc_info=True)
                 connection.close()
+                self.stopping.wait(ERROR_PAUSE_SECONDS)
             self.wait()
         connection.close()
 
