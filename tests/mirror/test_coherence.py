@@ -185,3 +185,17 @@ def test_purge_log_out_of_reach_still_purges_here(mirror, monkeypatch):
     bake(mirror)
     refresh(Change(paths=[PATH]))
     assert not (mirror / "en/world/ferry/index.html").exists()
+
+
+def test_article_published_here_is_dropped_from_the_other_servers_folder(
+    mirror, other_server, article, django_capture_on_commit_callbacks
+):
+    root, _front, follower, _django_app = other_server
+    path = article.get_url()
+    follower.follow()  # the article's first publication is old news
+    bake(root, path)
+    article.title = "Rail link opens a week early"
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    follower.follow()
+    assert not (root / path.strip("/") / "index.html").exists()
