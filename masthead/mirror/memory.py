@@ -77,3 +77,21 @@ class AnswerMemory:
     def forget(self, key):
         with self.lock:
             self.answers.pop(key, None)
+
+    def forget_paths(self, paths, trees=()):
+        """Drop the answers to these URL paths and to every URL under `trees`."""
+        paths, trees = set(paths), tuple(trees)
+        with self.lock:
+            for key in list(self.answers):
+                url_path = url_path_of(key)
+                if url_path in paths or url_path.startswith(trees):
+                    self.answers.pop(key, None)
+
+    def forget_all(self):
+        with self.lock:
+            self.answers.clear()
+
+
+def url_path_of(key):
+    """Return the URL path of a kept answer's key, whose PATH_INFO is WSGI's latin-1."""
+    return key[0].encode("latin-1", "replace").decode("utf-8", "replace")

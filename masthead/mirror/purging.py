@@ -12,7 +12,7 @@ import threading
 from dataclasses import asdict
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils.encoding import iri_to_uri
 from django_tasks import task
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
@@ -21,6 +21,7 @@ from wagtail.contrib.frontend_cache.utils import get_backends
 from masthead.core.tasks import enqueue_with_change
 
 from .baking import bake, mirror_enabled, page_store
+from .coherence import record_purge
 from .dependents import Change
 
 _pending = threading.local()
@@ -69,14 +70,25 @@ def refresh_change(change):
 def refresh(change):
     """Purge the change's files and CDN copies; bake its pages again."""
     if mirror_enabled():
-        store = page_store()
-        for tree in change.trees:
-            store.purge_tree(tree)
-        for path in change.paths:
-            store.purge(path)
+        purge_everywhere(change)
     purge_cdn(change)
     if change.paths and mirror_enabled():
         bake(change.paths)
+
+
+def purge_everywhere(change):
+    """Purge the change's baked files here, and log it for every other server."""
+    store = page_store()
+    for tree in change.trees:
+        store.purge_tree(tree)
+    for path in change.paths:
+        store.purge(path)
+    try:
+        record_purge(store, change.paths, change.trees)
+    except DatabaseError:
+        # The change is committed and purged here; the other servers' copies wait
+        # for the next purge of these pages, or for the CDN's.
+        logger.exception("Could not log the purge of %s for the other servers", change)
 
 
 def purge_cdn(change):

@@ -26,7 +26,7 @@ from masthead.core.security import CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY
 
 from .hooks import baked_headers
 from .memory import AnswerMemory
-from .store import INDEX_NAMES, relative_path, suffix_type
+from .store import INDEX_NAMES, PageStore, relative_path, suffix_type
 
 EDITION_CODES = {edition.code for edition in EDITIONS}
 
@@ -115,6 +115,7 @@ class MirrorApplication:
     def __init__(self, application, root):
         self.application = application
         self.root = str(root)
+        self.store = PageStore(root)
         self.headers = security_headers()
         self.allowed_hosts = settings.ALLOWED_HOSTS or ["localhost", "127.0.0.1"]
         # Read once: settings are lazy objects, slow to ask on every request.

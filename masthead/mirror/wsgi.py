@@ -18,12 +18,15 @@ def get_application():
     from django.conf import settings
 
     from .baking import MirrorHandler, mirror_enabled, mirror_root
+    from .coherence import start_following
     from .media import MediaApplication
     from .serving import MirrorApplication
 
     application = MirrorHandler()
     if mirror_enabled():
         application = MirrorApplication(application, mirror_root())
+        # Other servers' purges reach this process's folder and memory.
+        start_following(application)
     return MediaApplication(application, settings.MEDIA_ROOT)
 
 

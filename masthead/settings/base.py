@@ -18,6 +18,7 @@ from .environment import (
     env_bool,
     env_int,
     env_list,
+    media_storage_from_environment,
     triage_cache_from_environment,
 )
 
@@ -173,7 +174,8 @@ STATIC_ROOT = DATA_DIR / "static"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", DATA_DIR / "media"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_ROOT, or an S3-compatible bucket (MASTHEAD_MEDIA_S3_BUCKET).
+    "default": media_storage_from_environment(),
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
@@ -277,6 +279,9 @@ MASTHEAD_MIRROR_CACHE_CONTROL = os.environ.get(
 )
 # Memory each serving process may keep the most read baked answers in (0: none).
 MASTHEAD_MIRROR_MEMORY_MB = env_int("MASTHEAD_MIRROR_MEMORY_MB", 64)
+# How often each serving process reads the purge log other servers write (0: never,
+# for a single server); with REDIS_URL a purge wakes it at once (mirror/coherence.py).
+MASTHEAD_MIRROR_PURGE_POLL_MS = env_int("MASTHEAD_MIRROR_PURGE_POLL_MS", 250)
 # A CDN named in WAGTAILFRONTENDCACHE is purged of the URLs a change makes stale,
 # each as it is: an edition's pages have paths of their own, so Wagtail must not
 # add the same path under every other language prefix.

@@ -91,3 +91,29 @@ def triage_cache_from_environment():
         "LOCATION": "masthead-triage",
         "OPTIONS": {"MAX_ENTRIES": 200_000},
     }
+
+
+def media_storage_from_environment():
+    """Return the storage of uploaded media: an S3-compatible bucket when
+    MASTHEAD_MEDIA_S3_BUCKET names one (django-storages), else MEDIA_ROOT.
+
+    A bucket lets every app server see every upload without a shared mount. Keys
+    come from boto3's own chain (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the
+    machine's role); MASTHEAD_MEDIA_S3_ENDPOINT_URL names a server other than AWS.
+    """
+    bucket = os.environ.get("MASTHEAD_MEDIA_S3_BUCKET")
+    if not bucket:
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": os.environ.get("MASTHEAD_MEDIA_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("MASTHEAD_MEDIA_S3_REGION") or None,
+        "custom_domain": os.environ.get("MASTHEAD_MEDIA_S3_CUSTOM_DOMAIN") or None,
+        # Image addresses are public and stable, as from the media folder; the
+        # bucket's policy keeps documents/ private (Wagtail's view reads them).
+        "querystring_auth": False,
+        "default_acl": None,
+        # A name is never reused for other bytes (masthead/mirror/media.py).
+        "file_overwrite": False,
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
