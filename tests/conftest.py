@@ -73,8 +73,28 @@ SLOW_FIRST = (
 def pytest_collection_modifyitems(items):
     """Move the slow tests to the front, keeping every other order as it was."""
     items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))
+    refuse_database_tests_marked_independent(items)
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         stop_if_chromium_is_missing(item.nodeid for item in items)
+
+
+def refuse_database_tests_marked_independent(items):
+    """Stop the run naming each test marked `database_independent` that asks for
+    the database: CI's PostgreSQL pass leaves those out, so it would never run there."""
+    wrong = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("database_independent")
+        and (
+            "_django_db_helper" in item.fixturenames
+            or item.get_closest_marker("django_db")
+        )
+    ]
+    if wrong:
+        raise pytest.UsageError(
+            "Marked database_independent but asks for the database; remove the "
+            "mark:\n" + "\n".join(wrong)
+        )
 
 
 def pytest_xdist_node_collection_finished(node, ids):
