@@ -1,5 +1,6 @@
 """Fixtures that build the smallest page tree a test needs (never the demo data)."""
 
+import contextlib
 import functools
 import io
 import itertools
@@ -72,8 +73,28 @@ SLOW_FIRST = (
 def pytest_collection_modifyitems(items):
     """Move the slow tests to the front, keeping every other order as it was."""
     items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))
+    refuse_database_tests_marked_independent(items)
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         stop_if_chromium_is_missing(item.nodeid for item in items)
+
+
+def refuse_database_tests_marked_independent(items):
+    """Stop the run naming each test marked `database_independent` that asks for
+    the database: CI's PostgreSQL pass leaves those out, so it would never run there."""
+    wrong = [
+        item.nodeid
+        for item in items
+        if item.get_closest_marker("database_independent")
+        and (
+            "_django_db_helper" in item.fixturenames
+            or item.get_closest_marker("django_db")
+        )
+    ]
+    if wrong:
+        raise pytest.UsageError(
+            "Marked database_independent but asks for the database; remove the "
+            "mark:\n" + "\n".join(wrong)
+        )
 
 
 def pytest_xdist_node_collection_finished(node, ids):
@@ -160,6 +181,47 @@ def reference_index_off(request):
 
     with disable_reference_index_auto_update():
         yield
+
+
+@pytest.fixture(autouse=True)
+def search_index_off(request):
+    """Leave Wagtail's own search index (the admin's page and person search) unwritten.
+
+    Every save of a page, image or person indexes it, a tenth of the time a test
+    spends building its pages; no test searches that index unless marked
+    `search_index` (readers' search has an index of its own, masthead.search).
+    """
+    if request.node.get_closest_marker("search_index"):
+        yield
+        return
+    with search_index_updates_off():
+        yield
+
+
+@contextlib.contextmanager
+def search_index_updates_off():
+    from django.db.models.signals import post_delete, post_save
+    from modelsearch import index, signal_handlers
+
+    # The models modelsearch connected in ready(): those that update on save.
+    models = [
+        model
+        for model in index.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+    handlers = (
+        (post_save, signal_handlers.post_save_signal_handler),
+        (post_delete, signal_handlers.post_delete_signal_handler),
+    )
+    for model in models:
+        for signal, handler in handlers:
+            signal.disconnect(handler, sender=model)
+    try:
+        yield
+    finally:
+        for model in models:
+            for signal, handler in handlers:
+                signal.connect(handler, sender=model)
 
 
 @pytest.fixture(autouse=True)

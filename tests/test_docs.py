@@ -3,7 +3,10 @@
 import re
 from pathlib import Path
 
+import pytest
 from django.core.management import get_commands
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

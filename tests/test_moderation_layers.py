@@ -9,6 +9,8 @@ import pytest
 from django.apps import apps
 from django.conf import settings
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 PACKAGE = Path(__file__).resolve().parent.parent / "masthead"
 # Each app, and the masthead apps it must not import.
 FORBIDDEN = {

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 PACKAGE = Path(__file__).resolve().parent.parent / "masthead"
 OUTPUT_APPS = ("api", "feeds", "lite", "mirror", "search")
 HOUSE = ("core", "news", "comments", "guards", "triage", "templates")

@@ -2,7 +2,11 @@
 
 from types import SimpleNamespace
 
+import pytest
+
 from tests.conftest import pytest_collection_modifyitems
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_slow_tests_are_handed_out_first_in_their_order():

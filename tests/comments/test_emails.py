@@ -2,6 +2,8 @@ import pytest
 
 from masthead.comments.emails import normalised_email
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 
 @pytest.mark.parametrize(
     ("typed", "mailbox"),

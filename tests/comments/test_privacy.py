@@ -7,6 +7,8 @@ from masthead.comments.privacy import (
     ip_hashes,
 )
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 
 def test_ip_hash_is_keyed_and_never_the_address(settings):
     settings.MASTHEAD_IP_HASH_SECRET = "one"

@@ -1,6 +1,10 @@
 import unicodedata
 
+import pytest
+
 from masthead.comments.text import clean_plain_text
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_text_is_normalised_to_nfc():

@@ -5,6 +5,8 @@ import pytest
 from masthead.core.editions import UnknownEdition, edition_codes, get_edition
 from masthead.core.formatting import format_local_datetime, format_people_list
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 TEN_EDITIONS = ["en", "ko", "zh-hans", "zh-hant", "bo", "ug", "my", "km", "lo", "vi"]
 
 # 23:30 UTC on 1 March is already 2 March in every Asian edition's time zone.

@@ -9,6 +9,8 @@ from django.core.management import call_command
 from masthead.core.editions import get_edition
 from masthead.core.fonts import FONT_DIR, SCRIPT_FONTS
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 SITE_CSS = FONT_DIR.parent / "site.css"
 # Small enough for a phone on a slow network; Tibetan's stacked letters are many
 # glyphs, the others are far smaller.

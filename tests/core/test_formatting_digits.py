@@ -12,6 +12,8 @@ from masthead.core.formatting import (
     with_native_digits,
 )
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 MOMENT = datetime(2026, 3, 14, 9, 26, tzinfo=UTC)
 
 

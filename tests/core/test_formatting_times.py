@@ -13,6 +13,8 @@ from masthead.core.formatting import (
     format_moment_with_age,
 )
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 # 07:49 in Phnom Penh, Vientiane and Ho Chi Minh City.
 MORNING_UTC = datetime(2026, 12, 3, 0, 49, tzinfo=UTC)
 AMBIGUOUS_ABBREVIATIONS = ("CST", "IST", "KST", "HKT", "ICT", "UTC")

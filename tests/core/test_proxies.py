@@ -1,6 +1,9 @@
+import pytest
 from django.conf import settings as django_settings
 
 from masthead.core.proxies import client_address
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_forwarded_address_is_trusted_only_from_configured_proxies(rf, settings):

@@ -9,6 +9,8 @@ from masthead.core.staticfiles import static_files_current
 
 from .test_static_cache import collect_with_hashes
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 
 @pytest.fixture
 def sources(settings, tmp_path):

@@ -3,6 +3,7 @@ what "the same word" is, because they fold text the same way."""
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,8 @@ from masthead.search.text import prepare as search_prepare
 from masthead.triage.learning.features import normalise as learned_view
 from masthead.triage.learning.scoring import locate
 from masthead.triage.normalise import normalise as word_list_view
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 # Letters of every edition's script and the characters folding cares about: fullwidth
 # forms, Traditional Chinese, invisible characters, the tatweel, look-alikes, spaces.

@@ -2,7 +2,11 @@
 
 import re
 
+import pytest
+
 from masthead.lite.stylesheet import stylesheet
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_script_font_size_is_set_on_the_root_only():

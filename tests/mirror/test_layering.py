@@ -5,9 +5,13 @@ names none of them."""
 import re
 from pathlib import Path
 
+import pytest
+
 import masthead
 from masthead.feeds import urls as feed_urls
 from masthead.lite import urls as lite_urls
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 MIRROR = Path(masthead.__file__).parent / "mirror"
 SIBLING_WORDS = re.compile(r"\b(lite|feeds)\b", re.IGNORECASE)

@@ -10,6 +10,8 @@ from masthead.mirror.media import MediaApplication
 
 from .conftest import Front
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 
 

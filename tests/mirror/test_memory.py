@@ -11,6 +11,8 @@ from masthead.mirror.store import PageStore
 
 from .conftest import Front
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 FIRST = b"<!doctype html><title>Kept</title><p>First edition of the page</p>"
 SECOND = b"<!doctype html><title>Kept</title><p>After the moderator's decision</p>"
 PATH = "/en/world/kept/"

@@ -1,8 +1,12 @@
 """The edge finds the baked-pages front inside the WSGI layers it is given."""
 
+import pytest
+
 from masthead.mirror.media import MediaApplication
 from masthead.mirror.rsgi import baked_front
 from masthead.mirror.serving import MirrorApplication
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def django_app(environ, start_response):  # never called

@@ -2,7 +2,11 @@
 
 import time
 
+import pytest
+
 from masthead.mirror.store import PageStore, relative_path
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_rendering_begun_before_a_purge_is_not_written(tmp_path):

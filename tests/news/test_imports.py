@@ -4,7 +4,11 @@ import ast
 from importlib.util import resolve_name
 from pathlib import Path
 
+import pytest
+
 import masthead.news
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 NEWS = Path(masthead.news.__file__).parent
 

@@ -1,6 +1,10 @@
 """The soak reads the database back in as few Django processes as it can."""
 
+import pytest
+
 from .harness import soak_harness
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_soak_reads_the_database_once_triage_is_done_in_the_look_that_saw_it(

@@ -7,6 +7,8 @@ import pytest
 from masthead.search.highlight import highlight, snippet
 from masthead.search.tokens import parse_query
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 
 def marked(html):
     """Return the marked pieces of highlighted HTML."""

@@ -119,6 +119,7 @@ def test_rebuild_command_can_rebuild_one_edition(publish, capsys):
     assert SearchDocument.objects.count() == 2
 
 
+@pytest.mark.search_index
 def test_an_article_is_indexed_once_by_its_words_and_wagtail_keeps_only_its_title(
     publish,
 ):

@@ -1,7 +1,11 @@
 """How text is split into index tokens and a query into terms."""
 
+import pytest
+
 from masthead.search.text import prepare
 from masthead.search.tokens import document_tokens, parse_query
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def tokens(text):

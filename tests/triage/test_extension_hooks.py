@@ -1,9 +1,12 @@
 """The triage app plugs its rules in through the Wagtail hook."""
 
+import pytest
 from wagtail import hooks
 
 from masthead.triage import registry
 from masthead.triage.rules.words import WordListRule
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_triage_rules_come_from_hooks_in_running_order():

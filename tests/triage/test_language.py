@@ -7,6 +7,8 @@ import pytest
 from masthead.triage.base import Outcome
 from masthead.triage.rules.language import LanguageRule, detect_language
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 SAMPLES = {
     "en": "This is a fair report about the new railway line.",
     "ko": "철도 개통에 관한 공정한 기사입니다",

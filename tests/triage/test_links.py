@@ -7,6 +7,8 @@ import pytest
 from masthead.triage.base import Outcome
 from masthead.triage.rules.links import LinksRule, find_links
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 
 def check(body, **options):
     comment = SimpleNamespace(body=body, edition="en", pk=None)

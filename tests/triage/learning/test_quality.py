@@ -13,6 +13,8 @@ from sklearn.metrics import precision_score, recall_score, roc_auc_score
 from masthead.core.editions import edition_codes
 from masthead.triage.learning import synthetic, training
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 
 @pytest.fixture(scope="module", params=edition_codes())
 def evaluated(request):

@@ -1,4 +1,8 @@
+import pytest
+
 from masthead.triage.learning import scoring, synthetic
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_explanation_ngrams_are_spans_of_the_comment(trained_en):

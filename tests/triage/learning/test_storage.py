@@ -5,6 +5,8 @@ import pytest
 
 from masthead.triage.learning import storage
 
+pytestmark = pytest.mark.database_independent  # it never opens the database
+
 
 def test_a_model_is_saved_in_the_data_folder_with_its_metadata(data_dir, trained_en):
     path = storage.save(trained_en)

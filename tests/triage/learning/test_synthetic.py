@@ -1,7 +1,11 @@
 import unicodedata
 
+import pytest
+
 from masthead.core.editions import edition_codes
 from masthead.triage.learning import synthetic
+
+pytestmark = pytest.mark.database_independent  # it never opens the database
 
 
 def test_the_same_seed_generates_the_same_comments():
