@@ -6,6 +6,8 @@ folder of the data folder, where prometheus-client keeps each process's counts i
 a file of its own and sums them at scrape time.
 """
 
+import os
+import shutil
 from collections import Counter as Tallies
 
 from prometheus_client import Counter
@@ -58,3 +60,13 @@ class EdgeTally:
             BAKED_LOOKUPS.labels("hit").inc(hits.total())
         if misses:
             BAKED_LOOKUPS.labels("miss").inc(misses)
+
+
+def share_counters_between_processes(folder):
+    """Have the processes started from now on keep their counts in `folder`, which
+    prometheus-client sums at scrape time; emptied first, since a file left by an
+    earlier run would add its counts to this one's."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True, mode=0o700)
+    # Read by prometheus-client when a worker process first imports it.
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(folder)
