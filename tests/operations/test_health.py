@@ -7,6 +7,8 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from tests.core.test_settings import import_production
+
 pytestmark = pytest.mark.django_db
 
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/8")
@@ -95,3 +97,16 @@ def test_readyz_answers_503_when_redis_does_not_answer(client, settings):
     assert status == 503
     assert not answer["checks"]["cache"]["ok"]
     assert "Redis" in answer["checks"]["cache"]["problem"]
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/readyz", "/metrics"])
+def test_probes_over_plain_http_are_not_redirected_in_production(
+    client, settings, monkeypatch, path
+):
+    """A load balancer or Prometheus asks the app server itself, over plain HTTP."""
+    production = import_production(monkeypatch, "k" * 60)
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_REDIRECT_EXEMPT = production.SECURE_REDIRECT_EXEMPT
+    settings.MASTHEAD_METRICS_ADDRESSES = ["127.0.0.1"]
+    assert client.get(path).status_code == 200
+    assert client.get("/en/").status_code == 301
