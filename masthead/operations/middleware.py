@@ -12,9 +12,9 @@ def observe_requests(get_response):
     """Count every answer Django gives by status, and log it as an access line
     when MASTHEAD_ACCESS_LOG is on.
 
-    First in MIDDLEWARE, so it times the whole request and sees the status the
-    client gets. The client is logged as the keyed hash comments store, never
-    its address.
+    Outside every layer that answers (only the X-Forwarded-Proto filter comes
+    first), so it times the whole request and sees the status the client gets.
+    The client is logged as the keyed hash comments store, never its address.
     """
 
     def middleware(request):

@@ -72,9 +72,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: it times every request and counts the status the client gets.
-    "masthead.operations.middleware.observe_requests",
     "masthead.core.middleware.forwarded_proto_from_proxies",
+    # Outside every other layer: it times the request and counts the status the
+    # client gets.
+    "masthead.operations.middleware.observe_requests",
     "django.middleware.security.SecurityMiddleware",
     "masthead.core.staticfiles.StaticFilesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
