@@ -58,7 +58,7 @@ def served_on_own_cluster(tmp_path_factory):
         env["MASTHEAD_METRICS_ADDRESSES"] = "127.0.0.1"
         copy_collected_static(tmp_path_factory, data)
         site = soak_harness.prepare_site(env, 1, 1, collect_static=False)
-        server = soak_harness.Server(env, workers=2).start()
+        server = soak_harness.Server(env, workers=2).start(seconds=180)
         try:
             yield cluster, server, site
         finally:
