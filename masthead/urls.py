@@ -25,6 +25,7 @@ urlpatterns = [
     path("lite/", include(output_urls("masthead.lite"))),
     path("", include(output_urls("masthead.feeds"))),
     path("", include(output_urls("masthead.search"))),
+    path("", include(output_urls("masthead.operations"))),
 ]
 
 # Every edition lives under its language prefix (/en/, /ko/, /ug/ ...), so each URL

@@ -22,6 +22,7 @@ from tempfile import SpooledTemporaryFile
 from django.utils.translation import gettext as _
 
 from .limits import MB
+from .metrics import EdgeTally
 from .paths import json_prefixes
 
 # Granian names its software in `Server` unless the answer has one; an empty value
@@ -29,6 +30,8 @@ from .paths import json_prefixes
 NO_SERVER = ("server", "")
 # An answer larger than this is sent as it comes rather than gathered first.
 GATHER_AT_MOST = MB
+# Seconds between two additions of the edge's counts to the shared counters.
+TALLY_EVERY = 1.0
 CGI_NAMES = {"content-type": "CONTENT_TYPE", "content-length": "CONTENT_LENGTH"}
 
 
@@ -120,6 +123,7 @@ class Edge:
         ]
         self.threads = ThreadPoolExecutor(threads, thread_name_prefix="masthead")
         self.loop = None
+        self.tally = EdgeTally()
 
     def front_environ(self, scope):
         """Return the part of the environ the baked-pages front reads.
@@ -144,9 +148,15 @@ class Edge:
 
     def __rsgi_init__(self, loop):
         self.loop = loop
+        loop.call_later(TALLY_EVERY, self.flush_tally)
 
     def __rsgi_del__(self, loop):
+        self.tally.flush()
         self.threads.shutdown(wait=False)
+
+    def flush_tally(self):
+        self.tally.flush()
+        self.loop.call_later(TALLY_EVERY, self.flush_tally)
 
     async def __rsgi__(self, scope, protocol):
         if scope.proto != "http":
@@ -156,13 +166,17 @@ class Edge:
             if baked is not None:
                 status, headers, body = baked
                 headers = [*headers, NO_SERVER]
-                protocol.response_bytes(int(status[:3]), headers, body)
+                code = int(status[:3])
+                protocol.response_bytes(code, headers, body)
+                self.tally.hit(code)
                 return
+            self.tally.miss()
         environ = wsgi_environ(scope)
         try:
             environ["wsgi.input"] = await self.read_body(environ, protocol)
         except Refusal as refusal:
             protocol.response_bytes(*refusal.answer(scope.path))
+            self.tally.refusal(refusal.status)
             return
         await self.loop.run_in_executor(
             self.threads, self.call_application, environ, protocol

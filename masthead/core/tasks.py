@@ -82,3 +82,20 @@ def requeue_abandoned_jobs(backend_name, worker_id):
         status=TaskResultStatus.READY, started_at=None
     )
     return len(abandoned)
+
+
+def due_jobs(now):
+    """Return the jobs waiting for a worker now: ready, and due (a job retried later
+    waits for its time without anyone being late)."""
+    return DBTaskResult.objects.filter(
+        status=TaskResultStatus.READY, run_after__lte=now
+    )
+
+
+def longest_wait(now, task_path=None):
+    """Return how long the longest-waiting due job has waited, or None."""
+    jobs = due_jobs(now)
+    if task_path is not None:
+        jobs = jobs.filter(task_path=task_path)
+    due = jobs.order_by("run_after").values_list("run_after", flat=True).first()
+    return None if due is None else now - due

@@ -18,6 +18,7 @@ from .environment import (
     env_bool,
     env_int,
     env_list,
+    logging_from_environment,
     media_storage_from_environment,
     triage_cache_from_environment,
 )
@@ -43,6 +44,7 @@ INSTALLED_APPS = [
     "masthead.search",
     "masthead.lite",
     "masthead.mirror",
+    "masthead.operations",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.settings",
@@ -72,6 +74,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "masthead.core.middleware.forwarded_proto_from_proxies",
+    # Outside every other layer: it times the request and counts the status the
+    # client gets.
+    "masthead.operations.middleware.observe_requests",
     "django.middleware.security.SecurityMiddleware",
     "masthead.core.staticfiles.StaticFilesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -329,9 +334,13 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
-}
+# Operations (masthead/operations): /readyz answers 503 when a due job has waited
+# longer than this many seconds for a task worker; /metrics answers the addresses or
+# networks listed, and any client showing the token as "Authorization: Bearer ...".
+MASTHEAD_READY_QUEUE_MAX_AGE = env_int("MASTHEAD_READY_QUEUE_MAX_AGE", 600)
+MASTHEAD_METRICS_ADDRESSES = env_list("MASTHEAD_METRICS_ADDRESSES")
+MASTHEAD_METRICS_TOKEN = os.environ.get("MASTHEAD_METRICS_TOKEN", "")
+
+# MASTHEAD_LOG_FORMAT=json: one JSON object a line; MASTHEAD_ACCESS_LOG: a line per
+# request Django answers (settings/environment.py).
+LOGGING = logging_from_environment()

@@ -117,3 +117,40 @@ def media_storage_from_environment():
         "file_overwrite": False,
     }
     return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+LOG_FORMATS = {
+    "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    # python-json-logger: the record's fields and any `extra` (an access line's
+    # method, path, status, duration_ms and hashed client) as one object a line.
+    "json": {
+        "()": "pythonjsonlogger.json.JsonFormatter",
+        "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+    },
+}
+
+
+def logging_from_environment():
+    """Return LOGGING: LOG_LEVEL, MASTHEAD_LOG_FORMAT (text or json) and
+    MASTHEAD_ACCESS_LOG (a line per request)."""
+    log_format = os.environ.get("MASTHEAD_LOG_FORMAT", "text").strip().lower()
+    if log_format not in LOG_FORMATS:
+        raise ImproperlyConfigured(
+            f"MASTHEAD_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}, "
+            f"got {log_format!r}"
+        )
+    access_level = "INFO" if env_bool("MASTHEAD_ACCESS_LOG") else "WARNING"
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"masthead": LOG_FORMATS[log_format]},
+        "handlers": {
+            "console": {"class": "logging.StreamHandler", "formatter": "masthead"}
+        },
+        "root": {
+            "handlers": ["console"],
+            "level": os.environ.get("LOG_LEVEL", "WARNING"),
+        },
+        "loggers": {"masthead.access": {"level": access_level}},
+    }

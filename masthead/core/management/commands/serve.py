@@ -16,6 +16,7 @@ from django_tasks import task_backends
 
 from masthead.core.database import refresh_query_statistics
 from masthead.core.limits import ClientLimits
+from masthead.core.metrics import share_counters_between_processes
 from masthead.core.staticfiles import static_files_collected
 from masthead.core.tasks import (
     keeps_jobs_in_database,
@@ -83,6 +84,8 @@ class Command(BaseCommand):
         self.check_static_files_collected()
         refresh_query_statistics()
         arguments = self.granian_arguments(host, port, workers)
+        # Granian's workers are processes of their own: /metrics sums their counts.
+        share_counters_between_processes(settings.DATA_DIR / "metrics")
         if task_worker:
             for queue in worker_queues():
                 self.start_task_worker(queue, serve_worker_id(host, port))
