@@ -109,10 +109,8 @@ def edit(request, pk):
 
 
 class EditPage(CommentFormPage):
+    form_class = EditForm
     template_name = "moderation/edit.html"
-
-    def make_form(self, **kwargs):
-        return EditForm(**kwargs)
 
     def initial(self):
         comment = self.comment

@@ -14,8 +14,9 @@ from .rows import CommentLinks
 
 
 class CommentFormPage:
-    """Subclasses name the template and say how to make the form and act on it."""
+    """Subclasses name the form and template and say how to act on the form."""
 
+    form_class = None
     template_name = ""
 
     def __init__(self, request, pk):
@@ -26,7 +27,7 @@ class CommentFormPage:
         self.origin = source.get("origin") or "detail"
 
     def make_form(self, **kwargs):
-        raise NotImplementedError
+        return self.form_class(**kwargs)
 
     def initial(self):
         """Return the form's first values besides the queue and origin it carries."""
