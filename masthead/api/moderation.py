@@ -13,7 +13,7 @@ from ninja.errors import ValidationError
 from ninja.responses import Status
 
 from masthead.comments.models import Comment
-from masthead.moderation import actions, conflicts
+from masthead.moderation import conflicts, deciding
 from masthead.moderation.conflicts import DecisionConflict
 from masthead.moderation.permissions import desk_scope
 from masthead.moderation.queues import (
@@ -79,10 +79,10 @@ def decide(request, decision: DecisionIn, comment_id: int = id_in_path()):
     to reject or edit; an unknown one is a 400 with `valid_reasons`. `body` with
     approve approves and edits in one step.
     """
-    scoped = Comment.objects.filter(desk_scope(request.auth))
-    comment = get_object_or_404(scoped, pk=comment_id)
+    comment = _comment_in_scope(request, comment_id)
+    perform = DECISIONS[decision.action]
     try:
-        decided = DECISIONS[decision.action](comment, request.auth, decision)
+        decided = perform(comment, request.auth, _decision_data(decision))
     except DecisionConflict as conflict:
         return Status(409, {"detail": conflict.message})
     except UnknownReason as unknown:
@@ -104,8 +104,7 @@ def undo_decision(request, body: UndoIn, comment_id: int = id_in_path()):
     `revision` is the one the decision answered with. Someone else's decision since,
     an undo already made, or a decision older than the undo window is a 409.
     """
-    scoped = Comment.objects.filter(desk_scope(request.auth))
-    comment = get_object_or_404(scoped, pk=comment_id)
+    comment = _comment_in_scope(request, comment_id)
     try:
         undone = undo(
             comment, user=request.auth, revision=body.revision, note=body.note
@@ -116,41 +115,24 @@ def undo_decision(request, body: UndoIn, comment_id: int = id_in_path()):
     return _item(undone, request)
 
 
-def _approve(comment, user, decision):
-    return actions.approve(
-        comment,
-        user=user,
-        revision=decision.revision,
-        body=decision.body,
-        reason=decision.reason,
-        note=decision.note,
-    )
+DECISIONS = {
+    "approve": deciding.APPROVE_WITH_EDIT,
+    "reject": deciding.REJECT,
+    "edit": deciding.EDIT,
+}
 
 
-def _reject(comment, user, decision):
-    return actions.reject(
-        comment,
-        user=user,
-        revision=decision.revision,
-        reason=decision.reason,
-        note=decision.note,
-        seen_status=decision.seen_status,
-    )
+def _decision_data(decision):
+    data = decision.model_dump()
+    if decision.action == "edit":
+        data["body"] = decision.body or ""  # no text is an empty edit, refused as such
+    return data
 
 
-def _edit(comment, user, decision):
-    return actions.edit(
-        comment,
-        user=user,
-        revision=decision.revision,
-        body=decision.body or "",  # no text is an empty edit, refused as such
-        reason=decision.reason,
-        note=decision.note,
-        seen_status=decision.seen_status,
-    )
-
-
-DECISIONS = {"approve": _approve, "reject": _reject, "edit": _edit}
+def _comment_in_scope(request, comment_id):
+    """Return the comment at the caller's desks; any other answers 404."""
+    scoped = Comment.objects.filter(desk_scope(request.auth))
+    return get_object_or_404(scoped, pk=comment_id)
 
 
 def _cursor(value):

@@ -47,12 +47,6 @@ def with_native_digits(text, edition_code):
     return str(text).translate(table) if table else str(text)
 
 
-def format_count(number, edition_code, native_digits=False):
-    """Return a count as a reader of the edition reads it."""
-    text = str(number)
-    return with_native_digits(text, edition_code) if native_digits else text
-
-
 def format_people_list(names, edition_code):
     """Return names joined with the edition's list grammar ("A, B and C")."""
     names = list(names)

@@ -8,12 +8,6 @@ EDITOR_USERNAME = "editor"
 PASSWORD_FILE = "editor_password"  # noqa: S105 (the file logins.password_path names)
 
 
-def ensure_editor_login(data_dir):
-    """Return (username, password) of the demo's superuser, creating what is missing."""
-    login = editor_login(data_dir)
-    return login.username, login.password
-
-
 def editor_login(data_dir):
     """Return the Login of the demo's superuser, creating what is missing."""
     user, created = get_user_model().objects.get_or_create(username=EDITOR_USERNAME)

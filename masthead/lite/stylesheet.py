@@ -10,7 +10,7 @@ from pathlib import Path
 
 from django.utils.safestring import mark_safe
 
-from masthead.core.security import policy_allowing_style, style_hash_source
+from masthead.core.security import policy_allowing_style
 
 STYLESHEET = Path(__file__).parent / "templates" / "lite" / "lite.css"
 
@@ -20,11 +20,6 @@ def stylesheet():
     """Return the stylesheet exactly as it goes between <style> and </style>."""
     # Our own file, read once; the hash below is of these very characters.
     return mark_safe(STYLESHEET.read_text(encoding="utf-8").strip())  # noqa: S308
-
-
-@cache
-def style_source():
-    return style_hash_source(stylesheet())
 
 
 @cache

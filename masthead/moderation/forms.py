@@ -17,11 +17,6 @@ from .queues import Filters, edition_name
 ORIGINS = (("queue", _("queue")), ("detail", _("comment page")))
 
 
-def reason_labels():
-    """Return {code: "label (§clause)"} for every reason, offered or retired."""
-    return {reason.code: str(reason) for reason in RejectionReason.objects.all()}
-
-
 def reason_choices():
     """Return the active reasons, each labelled with its Terms of Use clause."""
     reasons = RejectionReason.objects.filter(active=True)

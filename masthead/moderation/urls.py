@@ -13,6 +13,21 @@ from .views import (
     words,
 )
 
+# What a moderator does to one comment: each posts to comments/<id>/<action>/.
+COMMENT_ACTIONS = (
+    ("approve", decisions.approve),
+    ("reject", decisions.reject),
+    ("edit", decisions.edit),
+    ("restore", decisions.restore),
+    ("dismiss_reports", decisions.dismiss_reports),
+    ("ban", ban.ban),
+)
+AUDIT_EXPORTS = (
+    ("csv", audit.audit_csv),
+    ("xlsx", audit.audit_xlsx),
+    ("json", audit.audit_json),
+)
+
 app_name = "moderation"
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
@@ -25,20 +40,15 @@ urlpatterns = [
     path("bulk/matching/", bulk.bulk_matching, name="bulk_matching"),
     path("undo/", undo.undo, name="undo"),
     path("comments/<id:pk>/", detail.comment, name="comment"),
-    path("comments/<id:pk>/approve/", decisions.approve, name="approve"),
-    path("comments/<id:pk>/reject/", decisions.reject, name="reject"),
-    path("comments/<id:pk>/edit/", decisions.edit, name="edit"),
-    path("comments/<id:pk>/restore/", decisions.restore, name="restore"),
-    path(
-        "comments/<id:pk>/dismiss-reports/",
-        decisions.dismiss_reports,
-        name="dismiss_reports",
+    *(
+        path(f"comments/<id:pk>/{name.replace('_', '-')}/", view, name=name)
+        for name, view in COMMENT_ACTIONS
     ),
-    path("comments/<id:pk>/ban/", ban.ban, name="ban"),
     path("words/", words.word_list, name="word_list"),
     path("language/", language.choose_language, name="language"),
     path("audit/", audit.audit, name="audit"),
-    path("audit.csv", audit.audit_csv, name="audit_csv"),
-    path("audit.xlsx", audit.audit_xlsx, name="audit_xlsx"),
-    path("audit.json", audit.audit_json, name="audit_json"),
+    *(
+        path(f"audit.{kind}", view, name=f"audit_{kind}")
+        for kind, view in AUDIT_EXPORTS
+    ),
 ]

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from masthead.core.fields import optional_link
+
 from .base import Outcome
 from .explanations import write
 
@@ -57,13 +59,7 @@ class WordListEntry(models.Model):
     kind = models.CharField(
         _("kind"), max_length=10, choices=WordKind.choices, default=WordKind.SUSPECT
     )
-    added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    added_by = optional_link(settings.AUTH_USER_MODEL)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -2,7 +2,7 @@ import pytest
 
 from masthead.comments import submission
 from masthead.moderation import actions
-from masthead.moderation.models import DeskAssignment, ModeratorToken
+from masthead.moderation.models import ModeratorToken
 
 
 @pytest.fixture
@@ -34,16 +34,6 @@ def approved_comment(post_comment, admin):
         return actions.approve(comment, user=admin, revision=comment.revision)
 
     return approve
-
-
-@pytest.fixture
-def make_moderator(django_user_model):
-    def make(username, edition="en", section=None):
-        user = django_user_model.objects.create_user(username, password="pw")
-        DeskAssignment.objects.create(user=user, edition=edition, section=section)
-        return user
-
-    return make
 
 
 @pytest.fixture

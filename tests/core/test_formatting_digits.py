@@ -6,7 +6,6 @@ import pytest
 
 from masthead.core.formatting import (
     NATIVE_DIGITS,
-    format_count,
     format_local_datetime,
     has_native_digits,
     with_native_digits,
@@ -55,8 +54,7 @@ def test_burmese_date_in_native_digits_keeps_its_month_name():
 
 
 def test_count_in_native_digits():
-    assert format_count(17, "lo", native_digits=True) == "໑໗"
-    assert format_count(17, "lo") == "17"
+    assert with_native_digits(17, "lo") == "໑໗"
 
 
 def test_edition_code_spellings_are_accepted():

@@ -8,7 +8,7 @@ from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Site
 
-from masthead.demo.editor import PASSWORD_FILE, ensure_editor_login
+from masthead.demo.editor import PASSWORD_FILE, editor_login
 from tests.conftest import restore_migrated_data
 
 from .terminal import Terminal
@@ -95,23 +95,23 @@ def test_demo_command_points_the_default_site_at_its_address(demo_runs):
 
 
 def test_editor_password_file_is_readable_by_its_owner_only(db, data_dir):
-    ensure_editor_login(data_dir)
+    editor_login(data_dir)
     mode = stat.S_IMODE((data_dir / PASSWORD_FILE).stat().st_mode)
     assert mode == 0o600
 
 
 def test_editor_can_sign_in_with_the_printed_password(db, data_dir, client):
-    username, password = ensure_editor_login(data_dir)
-    assert client.login(username=username, password=password)
+    login = editor_login(data_dir)
+    assert client.login(username=login.username, password=login.password)
 
 
 def test_editor_password_in_the_file_wins_over_a_changed_one(
     db, data_dir, django_user_model
 ):
-    username, password = ensure_editor_login(data_dir)
-    editor = django_user_model.objects.get(username=username)
+    login = editor_login(data_dir)
+    editor = django_user_model.objects.get(username=login.username)
     editor.set_password("something-else-entirely")
     editor.save()
-    ensure_editor_login(data_dir)
+    editor_login(data_dir)
     editor.refresh_from_db()
-    assert editor.check_password(password)
+    assert editor.check_password(login.password)

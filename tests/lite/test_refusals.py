@@ -11,8 +11,9 @@ from wagtail import hooks
 from masthead.comments import submission
 from masthead.comments.guards import Verdict
 from masthead.comments.models import Comment
+from masthead.core.security import style_hash_source
 from masthead.lite.paths import lite_path
-from masthead.lite.stylesheet import style_source
+from masthead.lite.stylesheet import stylesheet
 from masthead.news.models import CommentPolicy
 from masthead.news.setup import ensure_section
 
@@ -40,7 +41,7 @@ def assert_is_lite_page(response):
     page = soup_of(response)
     assert page.select_one("style") is not None
     assert page.select("link[rel=stylesheet], img, script") == []
-    assert style_source() in response["Content-Security-Policy"]
+    assert style_hash_source(stylesheet()) in response["Content-Security-Policy"]
 
 
 def test_invalid_comment_from_lite_page_answers_400_on_it_keeping_the_text(

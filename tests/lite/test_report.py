@@ -6,8 +6,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from masthead.comments.models import Report
+from masthead.core.security import style_hash_source
 from masthead.lite.paths import lite_path
-from masthead.lite.stylesheet import style_source
+from masthead.lite.stylesheet import stylesheet
 
 from .conftest import soup_of
 
@@ -44,7 +45,7 @@ def test_report_page_reached_from_lite_page_is_a_lite_page(client, story, shown)
     page = soup_of(response)
     assert response.status_code == 200
     assert page.select("link[rel=stylesheet], img, script") == []
-    assert style_source() in response["Content-Security-Policy"]
+    assert style_hash_source(stylesheet()) in response["Content-Security-Policy"]
     assert page.select_one("meta[name=robots]")["content"] == "noindex"
     assert "Something rude" in page.select_one(".reported-comment").get_text()
 

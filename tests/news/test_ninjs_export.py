@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 from masthead.news.models import ArticlePage
 from masthead.news.ninjs.exporter import export_article
 from masthead.news.ninjs.importer import import_file
-from masthead.news.ninjs.schema import schema_errors
+from masthead.news.ninjs.schema import validate
 from masthead.news.setup import configure_site, ensure_section
 
 from .ninjs_fixtures import (
@@ -55,7 +55,7 @@ def round_trip(article, tmp_path):
 
 
 def test_export_is_valid_ninjs_3_1(exported):
-    assert schema_errors(exported) == []
+    validate(exported)  # raises ImportFailure naming the first schema error
 
 
 def test_export_names_the_standard_and_type(exported):
@@ -213,7 +213,7 @@ def test_iptc_text_example_survives_export_and_reimport(name, tmp_path, media_si
         document = importable(load_example(name), served, agency_url)
         article = import_file(write_json(tmp_path / name, document)).article
     exported = export_article(article)
-    assert schema_errors(exported) == []
+    validate(exported)  # raises ImportFailure naming the first schema error
     assert snapshot(round_trip(article, tmp_path)) == snapshot(article)
 
 

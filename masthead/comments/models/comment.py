@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from masthead.core.fields import optional_link
+
 
 class CommentStatus(models.TextChoices):
     PENDING = "pending", _("Pending")
@@ -33,18 +35,10 @@ class Comment(models.Model):
     article = models.ForeignKey(
         "news.ArticlePage", on_delete=models.CASCADE, related_name="reader_comments"
     )
-    parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
-    )
+    parent = optional_link("self", on_delete=models.CASCADE, related_name="replies")
     # Copied from the article so desk queues filter without joining the page tree.
     edition = models.CharField(_("edition"), max_length=10)
-    section = models.ForeignKey(
-        "news.SectionPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    section = optional_link("news.SectionPage")
     display_name = models.CharField(_("name"), max_length=50)
     email = models.EmailField(_("email"), blank=True)
     notify_on_decision = models.BooleanField(
@@ -64,13 +58,7 @@ class Comment(models.Model):
     network = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     decided_at = models.DateTimeField(null=True, blank=True)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    decided_by = optional_link(settings.AUTH_USER_MODEL)
     rendered_html = models.TextField(blank=True)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
 

@@ -3,6 +3,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from masthead.core.fields import optional_link
+
 
 class CommentRevision(models.Model):
     """One version of a comment's text: 1 is the reader's, later ones moderators'.
@@ -16,13 +18,8 @@ class CommentRevision(models.Model):
     )
     number = models.PositiveIntegerField()
     body = models.TextField()
-    editor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Empty for the reader's own text."),
+    editor = optional_link(
+        settings.AUTH_USER_MODEL, help_text=_("Empty for the reader's own text.")
     )
     reason = models.CharField(_("Terms of Use reason"), max_length=100, blank=True)
     note = models.TextField(_("note"), blank=True)

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from masthead.core.fields import optional_link
 from masthead.news.models.people import edition_choices
 
 
@@ -17,12 +18,9 @@ class DeskAssignment(models.Model):
         related_name="desk_assignments",
     )
     edition = models.CharField(_("edition"), max_length=10, choices=edition_choices)
-    section = models.ForeignKey(
+    section = optional_link(
         "news.SectionPage",
-        null=True,
-        blank=True,
         on_delete=models.CASCADE,
-        related_name="+",
         help_text=_("Empty: the whole edition."),
     )
 

@@ -11,7 +11,7 @@ from urllib.parse import urlencode, urlsplit
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import QueryDict
+from django.http import HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import Resolver404, resolve, reverse
 from django.utils.translation import gettext as _
@@ -22,6 +22,13 @@ from .. import language
 from ..forms import QueueQueryForm
 from ..permissions import can_moderate, desk_scope, is_moderator
 from ..queues import Filters, next_in_queue
+
+
+class SeeOther(HttpResponseRedirect):
+    """The answer to a POST: the browser follows it with a GET, so reloading never
+    posts twice."""
+
+    status_code = 303
 
 
 def desk_view(view):

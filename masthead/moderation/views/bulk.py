@@ -2,31 +2,26 @@
 
 from django.contrib import messages
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from masthead.comments.models import Comment
 
-from .. import actions
+from .. import deciding
 from ..conflicts import DecisionRefused
 from ..forms import BulkForm
 from ..queues import COUNT_CAP, QUEUES
 from ..selection import matching_rows
-from .access import desk_view, queue_state
-from .decisions import SeeOther, form_errors
+from .access import SeeOther, desk_view, queue_state
+from .decisions import posted_selection, warn_not_found
 from .offers import offer_undo
 from .rows import reason_options
 
 
 @require_POST
 @desk_view
-def bulk(request):
-    form = BulkForm(request.POST)
-    state = queue_state(request, request.POST.get("queue"))
-    if not form.is_valid():
-        messages.error(request, form_errors(form))
-        return SeeOther(state.url)
+@posted_selection(BulkForm)
+def bulk(request, form, state):
     data = form.cleaned_data
     seen = {pk: (revision, status) for pk, revision, status in data["selected"]}
     comments = Comment.objects.filter(request.desk_scope, pk__in=seen)
@@ -37,8 +32,7 @@ def bulk(request):
             decided.append(_perform(comment, request.user, data, revision, status))
         except DecisionRefused as refusal:
             messages.warning(request, f"#{comment.pk}: {refusal.message}")
-    for pk in seen:
-        messages.warning(request, _("#%(id)s: not found on your desks.") % {"id": pk})
+    warn_not_found(request, seen)
     if decided:
         offer_undo(request, decided)
         messages.success(request, _decided_message(data["action"], len(decided)))
@@ -66,12 +60,13 @@ def bulk_matching(request):
     return TemplateResponse(request, "moderation/bulk_matching.html", context)
 
 
+BULK_DECISIONS = {"approve": deciding.APPROVE, "reject": deciding.REJECT}
+
+
 def _perform(comment, user, data, revision, status):
-    if data["action"] == "approve":
-        return actions.approve(comment, user=user, revision=revision)
-    return actions.reject(
-        comment, user=user, revision=revision, reason=data["reason"], seen_status=status
-    )
+    # Each row at the revision and status it was seen; the reason is the form's.
+    row = {"revision": revision, "seen_status": status, "reason": data["reason"]}
+    return BULK_DECISIONS[data["action"]](comment, user, {**row, "note": ""})
 
 
 def _decided_message(action, count):

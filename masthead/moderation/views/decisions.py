@@ -5,28 +5,51 @@ else decided first the moderator is told who and when, and nothing changes. Succ
 and refusal both answer 303 so reloading never posts twice.
 """
 
+from functools import wraps
+
 from django.contrib import messages
-from django.http import HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from masthead.comments.models import Comment
 
-from .. import actions
+from .. import deciding
 from ..conflicts import DecisionRefused
 from ..forms import DecisionForm, EditForm, RejectForm
-from .access import comment_for, desk_view, queue_state, url_after
+from .access import SeeOther, comment_for, desk_view, queue_state, url_after
+from .form_pages import CommentFormPage
 from .offers import offer_undo
-from .rows import CommentLinks
-
-
-class SeeOther(HttpResponseRedirect):
-    status_code = 303
 
 
 def form_errors(form):
     return " ".join(str(error) for errors in form.errors.values() for error in errors)
+
+
+def posted_selection(form_class):
+    """Decorate a view posting a selection of comments (bulk, undo): an invalid form
+    goes back to its queue with the errors, a valid one is passed on as
+    view(request, form, state)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request):
+            form = form_class(request.POST)
+            state = queue_state(request, request.POST.get("queue"))
+            if not form.is_valid():
+                messages.error(request, form_errors(form))
+                return SeeOther(state.url)
+            return view(request, form, state)
+
+        return wrapper
+
+    return decorator
+
+
+def warn_not_found(request, pks):
+    """Tell the moderator which of the comments they selected are not at their desks."""
+    for pk in pks:
+        messages.warning(request, _("#%(id)s: not found on your desks.") % {"id": pk})
 
 
 def decide(request, pk, form_class, perform, done):
@@ -49,96 +72,62 @@ def decide(request, pk, form_class, perform, done):
     return SeeOther(url_after(request, comment, state, origin, decided=False))
 
 
-@require_POST
-@desk_view
-def approve(request, pk):
-    def perform(comment, user, data):
-        return actions.approve(comment, user=user, revision=data["revision"])
+def decision_view(form_class, perform, done):
+    """Return the view posting one decision from `form_class`, through `perform`
+    (moderation.deciding); `done` tells the moderator of it, with the comment's id."""
 
-    return decide(request, pk, DecisionForm, perform, _("Comment #%(id)s approved."))
+    @require_POST
+    @desk_view
+    def view(request, pk):
+        return decide(request, pk, form_class, perform, done)
 
-
-@require_POST
-@desk_view
-def reject(request, pk):
-    def perform(comment, user, data):
-        return actions.reject(
-            comment,
-            user=user,
-            revision=data["revision"],
-            reason=data["reason"],
-            note=data["note"],
-            seen_status=data["seen_status"],
-        )
-
-    return decide(request, pk, RejectForm, perform, _("Comment #%(id)s rejected."))
+    return view
 
 
-@require_POST
-@desk_view
-def restore(request, pk):
-    def perform(comment, user, data):
-        return actions.restore(
-            comment, user=user, revision=data["revision"], note=data["note"]
-        )
-
-    done = _("Comment #%(id)s is back in the pending queue.")
-    return decide(request, pk, DecisionForm, perform, done)
-
-
-@require_POST
-@desk_view
-def dismiss_reports(request, pk):
-    def perform(comment, user, data):
-        actions.dismiss_reports(
-            comment, user=user, revision=data["revision"], note=data["note"]
-        )
-
-    done = _("Reports on comment #%(id)s dismissed; the comment stays published.")
-    return decide(request, pk, DecisionForm, perform, done)
+approve = decision_view(
+    DecisionForm, deciding.APPROVE, gettext_lazy("Comment #%(id)s approved.")
+)
+reject = decision_view(
+    RejectForm, deciding.REJECT, gettext_lazy("Comment #%(id)s rejected.")
+)
+restore = decision_view(
+    DecisionForm,
+    deciding.RESTORE,
+    gettext_lazy("Comment #%(id)s is back in the pending queue."),
+)
+dismiss_reports = decision_view(
+    DecisionForm,
+    deciding.DISMISS_REPORTS,
+    gettext_lazy("Reports on comment #%(id)s dismissed; the comment stays published."),
+)
 
 
 @desk_view
 def edit(request, pk):
     """Show the edit form; save the edit, or approve with the edit in one step."""
-    comment = comment_for(request, pk)
-    source = request.POST if request.method == "POST" else request.GET
-    state = queue_state(request, source.get("queue"))
-    origin = source.get("origin") or "detail"
-    if request.method == "POST":
-        form = EditForm(request.POST)
-        if form.is_valid():
-            try:
-                decided = _save_edit(comment, request.user, form.cleaned_data)
-            except DecisionRefused as refusal:
-                messages.error(request, refusal.message)
-            else:
-                offer_undo(request, [decided])
-                messages.success(request, _edit_message(form) % {"id": comment.pk})
-                return SeeOther(url_after(request, comment, state, origin))
-    else:
-        initial = {
+    return EditPage(request, pk).response()
+
+
+class EditPage(CommentFormPage):
+    form_class = EditForm
+    template_name = "moderation/edit.html"
+
+    def initial(self):
+        comment = self.comment
+        return {
             "body": comment.body,
             "revision": comment.revision,
             "seen_status": comment.status,
-            "queue": state.url,
-            "origin": origin,
         }
-        form = EditForm(initial=initial)
-    CommentLinks(state.url, origin).attach(request, [comment])
-    context = {"comment": comment, "form": form, "queue_url": state.url}
-    return TemplateResponse(request, "moderation/edit.html", context)
+
+    def act(self, data):
+        perform = deciding.APPROVE_WITH_EDIT if data["approve"] else deciding.EDIT
+        decided = perform(self.comment, self.request.user, data)
+        offer_undo(self.request, [decided])
+        return _edit_message(data) % {"id": self.comment.pk}, True
 
 
-def _save_edit(comment, user, data):
-    options = {"user": user, "revision": data["revision"], "body": data["body"]}
-    options.update(reason=data["reason"], note=data["note"])
+def _edit_message(data):
     if data["approve"]:
-        return actions.approve(comment, **options)
-    return actions.edit(comment, seen_status=data["seen_status"], **options)
-
-
-def _edit_message(form):
-    if form.cleaned_data["approve"]:
         return _("Comment #%(id)s edited and approved.")
     return _("Comment #%(id)s edited.")

@@ -8,8 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import language
-from .access import desk_view
-from .decisions import SeeOther
+from .access import SeeOther, desk_view
 
 
 @require_POST

@@ -14,25 +14,20 @@ from masthead.comments.models import Comment
 from ..conflicts import DecisionConflict
 from ..forms import UndoForm
 from ..undo import undo as undo_decision
-from .access import desk_view, queue_state, url_after
-from .decisions import SeeOther, form_errors
+from .access import SeeOther, desk_view, url_after
+from .decisions import posted_selection, warn_not_found
 
 
 @require_POST
 @desk_view
-def undo(request):
-    form = UndoForm(request.POST)
-    state = queue_state(request, request.POST.get("queue"))
-    if not form.is_valid():
-        messages.error(request, form_errors(form))
-        return SeeOther(state.url)
+@posted_selection(UndoForm)
+def undo(request, form, state):
     seen = {pk: revision for pk, revision, _status in form.cleaned_data["decision"]}
     comments = Comment.objects.filter(request.desk_scope, pk__in=seen)
     undone = [
         c for c in comments.order_by("pk") if _undo_one(request, c, seen.pop(c.pk))
     ]
-    for pk in seen:
-        messages.warning(request, _("#%(id)s: not found on your desks.") % {"id": pk})
+    warn_not_found(request, seen)
     if undone:
         messages.success(request, _undone_message(undone))
     if len(undone) == 1 and not seen:

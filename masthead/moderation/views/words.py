@@ -17,8 +17,7 @@ from masthead.triage.models import WordListEntry
 
 from ..forms import WordListEntryForm
 from ..permissions import editions_for
-from .access import desk_view
-from .decisions import SeeOther
+from .access import SeeOther, desk_view
 
 
 @desk_view

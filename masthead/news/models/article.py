@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 
+from masthead.core.fields import optional_link
 from masthead.news.blocks import ArticleBodyBlock
 from masthead.news.credits import credit_role_choices, credit_sentences
 from masthead.news.panels import SourceChangedPanel
@@ -33,13 +34,7 @@ class ArticlePage(EditionPageMixin, Page):
         blank=True,
         help_text=_("Set when the story changes in substance; shown as 'Updated'."),
     )
-    lead_image = models.ForeignKey(
-        "news.NewsImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    lead_image = optional_link("news.NewsImage")
     lead_caption = models.TextField(_("lead image caption"), blank=True)
     lead_credit = models.CharField(
         _("lead image credit"),
@@ -53,11 +48,8 @@ class ArticlePage(EditionPageMixin, Page):
     body = StreamField(ArticleBodyBlock(), blank=True)
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     comment_policy = comment_policy_field(CommentPolicy.INHERIT)
-    translation_of = models.ForeignKey(
+    translation_of = optional_link(
         "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
         related_name="translated_versions",
         verbose_name=_("translation of"),
         help_text=_("The original article, when this one is its translation."),
@@ -67,13 +59,9 @@ class ArticlePage(EditionPageMixin, Page):
     source_changed_at = models.DateTimeField(
         _("source changed"), null=True, blank=True, editable=False
     )
-    reviewed_source_revision = models.ForeignKey(
+    reviewed_source_revision = optional_link(
         "wagtailcore.Revision",
-        null=True,
-        blank=True,
         editable=False,
-        on_delete=models.SET_NULL,
-        related_name="+",
         verbose_name=_("source revision reviewed"),
     )
     external_uri = models.CharField(

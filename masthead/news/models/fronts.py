@@ -46,6 +46,10 @@ class FrontMixin:
     """A page the desk arranges as a front: templates show it with the `front`
     filter (news_tags), which `masthead.news.fronts` builds."""
 
+    def clean(self):
+        super().clean()
+        self.clean_front_stories()
+
     def clean_front_stories(self):
         """Refuse a story from another edition: its link would change language."""
         for slot in self.front_stories.all():

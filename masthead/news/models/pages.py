@@ -27,12 +27,15 @@ class ListingMixin:
     """A page that lists the newest stories under it: an edition home, a section."""
 
     def latest_articles(self):
+        return self.stories().select_related("lead_image")[:LISTING_SIZE]
+
+    def stories(self):
+        """Return the live, public stories under this page, newest first."""
         return (
             ArticlePage.objects.live()
             .public()
             .descendant_of(self)
-            .select_related("lead_image")
-            .order_by("-first_published_at")[:LISTING_SIZE]
+            .order_by("-first_published_at")
         )
 
 
@@ -73,8 +76,7 @@ class EditionHomePage(
         verbose_name = _("edition home page")
 
     def clean(self):
-        super().clean()
-        self.clean_front_stories()
+        super().clean()  # FrontMixin checks the front's stories
         if self.native_digits and not has_native_digits(self.locale.language_code):
             raise ValidationError(
                 {"native_digits": _("This edition's script has no digits of its own.")}
@@ -92,40 +94,29 @@ class EditionHomePage(
         person = get_object_or_404(
             Person.objects.prefetch_related("localized_names"), slug=slug
         )
-        articles = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(models.Q(authors__person=person) | models.Q(credits__person=person))
-            .distinct()
-            .order_by("-first_published_at")
-        )
-        context = {"person": person, "articles": articles[:LISTING_SIZE]}
-        return self.render(
-            request, context_overrides=context, template="news/person_page.html"
-        )
+        by_person = models.Q(authors__person=person) | models.Q(credits__person=person)
+        stories = self.stories().filter(by_person).distinct()
+        return self._listing(request, "news/person_page.html", stories, person=person)
 
     def person_url(self, person):
-        return self.url + self.reverse_subpage("person", kwargs={"slug": person.slug})
+        return self._subpage_url("person", person.slug)
 
     @path("tags/<str:slug>/", name="tag")
     def tag_listing(self, request, slug):
         """List this edition's stories on one topic, as a section lists its own."""
         tag = get_object_or_404(ArticleTag.tag_model(), slug=slug)
-        articles = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(tags=tag)
-            .order_by("-first_published_at")
-        )
-        context = {"tag": tag, "articles": articles[:LISTING_SIZE]}
-        return self.render(
-            request, context_overrides=context, template="news/tag_page.html"
-        )
+        stories = self.stories().filter(tags=tag)
+        return self._listing(request, "news/tag_page.html", stories, tag=tag)
 
     def tag_url(self, tag):
-        return self.url + self.reverse_subpage("tag", kwargs={"slug": tag.slug})
+        return self._subpage_url("tag", tag.slug)
+
+    def _listing(self, request, template, stories, **context):
+        context["articles"] = stories[:LISTING_SIZE]
+        return self.render(request, context_overrides=context, template=template)
+
+    def _subpage_url(self, name, slug):
+        return self.url + self.reverse_subpage(name, kwargs={"slug": slug})
 
 
 class SectionPage(FrontMixin, ListingMixin, EditionPageMixin, Page):
@@ -141,7 +132,3 @@ class SectionPage(FrontMixin, ListingMixin, EditionPageMixin, Page):
 
     class Meta:
         verbose_name = _("section")
-
-    def clean(self):
-        super().clean()
-        self.clean_front_stories()

@@ -7,6 +7,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from masthead.core.editions import EDITIONS
+from masthead.core.fields import optional_link
 
 
 def edition_choices():
@@ -19,13 +20,7 @@ class Person(index.Indexed, ClusterableModel):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
     role_title = models.CharField(_("role title"), max_length=200, blank=True)
-    photo = models.ForeignKey(
-        "news.NewsImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = optional_link("news.NewsImage")
     bio = models.TextField(_("biography"), blank=True)
 
     panels = [

@@ -41,11 +41,6 @@ def validator():
     )
 
 
-def schema_errors(document):
-    """Return every way the document breaks the schema, as (field, message) pairs."""
-    return [_describe(error) for error in validator().iter_errors(document)]
-
-
 def validate(document):
     """Raise an ImportFailure naming the field of the most relevant schema error."""
     error = best_match(validator().iter_errors(document))

@@ -129,7 +129,7 @@ class LanguageRule(Rule):
 
     def check(self, comment, options):
         language, share = detect_language(
-            comment.body, min_letters=int(options.get("min_letters", 8))
+            comment.body, min_letters=int(options["min_letters"])
         )
         details = {"language": language, "share": round(share, 2)}
         if language is None:

@@ -79,7 +79,7 @@ class LinksRule(Rule):
         details = {"links": links, "count": len(links)}
         if not links:
             return Finding(Outcome.PASS, Explanation("links.none"), details)
-        limit = int(options.get("max_links", 2))
+        limit = int(options["max_links"])
         if len(links) > limit:
             explanation = Explanation("links.too_many", links=links, limit=limit)
             return Finding(Outcome.HOLD, explanation, details)

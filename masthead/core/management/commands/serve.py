@@ -39,6 +39,13 @@ def parse_addr(addr):
     return host.strip("[]"), int(port)
 
 
+def add_addr_argument(parser):
+    """Add --addr, where `serve` (and `demo`, which starts it) listens."""
+    parser.add_argument(
+        "--addr", default="127.0.0.1:8000", help="HOST:PORT to listen on"
+    )
+
+
 def at_least_one(value):
     """An argparse type: a whole number of 1 or more."""
     if not value.isdigit() or int(value) < 1:
@@ -56,9 +63,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--addr", default="127.0.0.1:8000", help="HOST:PORT to listen on"
-        )
+        add_addr_argument(parser)
         parser.add_argument(
             "--workers",
             type=at_least_one,

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from masthead.core.management.commands.serve import parse_addr
+from masthead.core.management.commands.serve import add_addr_argument, parse_addr
 from masthead.demo.editor import editor_login
 from masthead.demo.launch import prepare_database, site_url, welcome
 from masthead.demo.loader import load_demo_content
@@ -21,9 +21,7 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--addr", default="127.0.0.1:8000", help="HOST:PORT to listen on"
-        )
+        add_addr_argument(parser)
         parser.add_argument(
             "--no-serve",
             action="store_true",
