@@ -8,6 +8,7 @@ changes of one transaction gathered so a shared listing is baked once. Until the
 page is baked again, readers get it from Django, which keeps it (baking.py).
 """
 
+import logging
 import threading
 from dataclasses import asdict
 
@@ -24,6 +25,7 @@ from .baking import bake, mirror_enabled, page_store
 from .coherence import record_purge
 from .dependents import Change
 
+logger = logging.getLogger(__name__)
 _pending = threading.local()
 
 
