@@ -3,14 +3,17 @@
 All three are one task, `refresh_change`, queued in the MASTHEAD_MIRROR_TASKS
 backend in the transaction of the change: the editor's or moderator's request
 neither renders pages nor calls the CDN, and a job that fails is tried again (each
-step is safe to repeat). Without a task backend they run right after the commit,
-changes of one transaction gathered so a shared listing is baked once. Until the
-page is baked again, readers get it from Django, which keeps it (baking.py).
+step is safe to repeat). The files of the server that made the change go as it
+commits, so its next reader sees the change before the job runs. Without a task
+backend they run right after the commit, changes of one transaction gathered so a
+shared listing is baked once. Until the page is baked again, readers get it from
+Django, which keeps it (baking.py).
 """
 
 import logging
 import threading
 from dataclasses import asdict
+from functools import partial
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
@@ -44,6 +47,11 @@ def refresh_on_commit(change):
     """
     backend = settings.MASTHEAD_MIRROR_TASKS
     if backend:
+        if mirror_enabled():
+            # This server's files go at once, so the next reader here sees the
+            # change (an unlink, no network); the job purges every server's copies,
+            # tells the CDN and bakes again.
+            transaction.on_commit(partial(purge_here, change.unique()), robust=True)
         # Ahead of queued triage, so a decision reaches the baked page first.
         job = refresh_change.using(backend=backend, priority=BAKE_PRIORITY)
         enqueue_with_change(job, asdict(change.unique()))
@@ -80,17 +88,23 @@ def refresh(change):
 
 def purge_everywhere(change):
     """Purge the change's baked files here, and log it for every other server."""
-    store = page_store()
-    for tree in change.trees:
-        store.purge_tree(tree)
-    for path in change.paths:
-        store.purge(path)
+    store = purge_here(change)
     try:
         record_purge(store, change.paths, change.trees)
     except DatabaseError:
         # The change is committed and purged here; the other servers' copies wait
         # for the next purge of these pages, or for the CDN's.
         logger.exception("Could not log the purge of %s for the other servers", change)
+
+
+def purge_here(change):
+    """Purge the change's baked files from this server's folder; return the store."""
+    store = page_store()
+    for tree in change.trees:
+        store.purge_tree(tree)
+    for path in change.paths:
+        store.purge(path)
+    return store
 
 
 def purge_cdn(change):
