@@ -21,11 +21,23 @@ from masthead.comments.models import Comment
 from masthead.core.tasks import due_jobs, longest_wait
 
 DECISION_ACTIONS = "masthead.comment."
-BAKE_TASK = "masthead.mirror.purging.bake_pages"
+# The mirror's purge-and-bake task, named so this app need not import the mirror.
+BAKE_TASK = "masthead.mirror.purging.refresh_change"
 
 
 def gauge(name, documentation, labels=()):
     return GaugeMetricFamily(name, documentation, labels=list(labels))
+
+
+def count_and_oldest(queryset, label, since, families, now):
+    """Fill a (count, age of the oldest) pair of gauges from `queryset`, grouped
+    by the field `label`, the age measured from the time field `since`."""
+    count, oldest = families
+    rows = queryset.values(label).annotate(rows=Count("pk"), since=Min(since))
+    for row in rows:
+        count.add_metric([row[label]], row["rows"])
+        oldest.add_metric([row[label]], (now - row["since"]).total_seconds())
+    return [count, oldest]
 
 
 def pending_comments(now):
@@ -39,15 +51,8 @@ def pending_comments(now):
         "How long the oldest comment waiting for a decision has waited, by edition.",
         ["edition"],
     )
-    rows = (
-        Comment.objects.pending()
-        .values("edition")
-        .annotate(waiting=Count("pk"), since=Min("created_at"))
-    )
-    for row in rows:
-        count.add_metric([row["edition"]], row["waiting"])
-        oldest.add_metric([row["edition"]], (now - row["since"]).total_seconds())
-    return [count, oldest]
+    waiting = Comment.objects.pending()
+    return count_and_oldest(waiting, "edition", "created_at", (count, oldest), now)
 
 
 def decisions(now):
@@ -80,15 +85,8 @@ def task_queue(now):
         "How long the longest-waiting due job has waited, by task.",
         ["task"],
     )
-    rows = (
-        due_jobs(now)
-        .values("task_path")
-        .annotate(jobs=Count("pk"), since=Min("run_after"))
-    )
-    for row in rows:
-        waiting.add_metric([row["task_path"]], row["jobs"])
-        oldest.add_metric([row["task_path"]], (now - row["since"]).total_seconds())
-    return [waiting, oldest]
+    jobs = due_jobs(now)
+    return count_and_oldest(jobs, "task_path", "run_after", (waiting, oldest), now)
 
 
 def task_failures():

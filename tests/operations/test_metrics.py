@@ -7,6 +7,7 @@ from django_tasks_db.models import DBTaskResult
 from prometheus_client.parser import text_string_to_metric_families
 
 from masthead.comments import submission
+from masthead.mirror.purging import refresh_change
 from masthead.moderation import actions
 
 pytestmark = pytest.mark.django_db
@@ -100,5 +101,5 @@ def test_failed_job_is_counted(client, metrics_open):
 
 
 def test_bake_lag_is_how_long_a_bake_has_waited(client, metrics_open):
-    job(TaskResultStatus.READY, "masthead.mirror.purging.bake_pages", waited=90)
+    job(TaskResultStatus.READY, refresh_change.module_path, waited=90)
     assert 90 <= scrape(client)[("masthead_bake_lag_seconds", ())] < 120
