@@ -71,11 +71,15 @@ SLOW_FIRST = (
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Move the slow tests to the front, keeping every other order as it was."""
-    items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))
+    hand_out_slow_first(items)
     refuse_database_tests_marked_independent(items)
     if not os.environ.get("PYTEST_XDIST_WORKER"):
         stop_if_chromium_is_missing(item.nodeid for item in items)
+
+
+def hand_out_slow_first(items):
+    """Move the slow tests to the front, keeping every other order as it was."""
+    items.sort(key=lambda item: not item.nodeid.startswith(SLOW_FIRST))
 
 
 def refuse_database_tests_marked_independent(items):

@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import pytest_collection_modifyitems
+from tests.conftest import hand_out_slow_first
 
 pytestmark = pytest.mark.database_independent  # it never opens the database
 
@@ -17,7 +17,7 @@ def test_slow_tests_are_handed_out_first_in_their_order():
         "tests/core/test_serve.py::test_serve",
     ]
     items = [SimpleNamespace(nodeid=nodeid) for nodeid in nodeids]
-    pytest_collection_modifyitems(items)
+    hand_out_slow_first(items)
     assert [item.nodeid for item in items] == [
         "tests/reliability/test_soak.py::test_soak",
         "tests/core/test_serve.py::test_serve",
