@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from django.apps import apps
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from wagtail.contrib.frontend_cache.backends import BaseBackend
@@ -44,6 +45,18 @@ def served_site(tmp_path_factory):
         yield details, server
     finally:
         server.stop()
+
+
+def with_lite(*paths):
+    """The paths and, where the lite app is installed, their lite copies: the mirror
+    keeps and purges the copies the installed outputs register, and no other."""
+    if not apps.is_installed("masthead.lite"):
+        return list(paths)
+    return [copy for path in paths for copy in (path, "/lite" + path)]
+
+
+def feeds_installed():
+    return apps.is_installed("masthead.feeds")
 
 
 @pytest.fixture(autouse=True)

@@ -171,27 +171,11 @@ def test_page_with_a_view_restriction_is_never_baked(
     assert restriction.pk and not baked(mirror, article.url).exists()
 
 
-def test_approved_comment_is_on_the_next_baked_lite_page(
-    article, post_comment, decide, front, mirror
-):
-    decide("approve", post_comment(article, body="Read on a slow phone."))
-    assert "Read on a slow phone." in baked(mirror, "/lite" + article.url).read_text()
-    answer = front.get("/lite" + article.url, accept_encoding="gzip")
-    assert answer["Content-Encoding"] == "gzip"
-
-
 def test_first_reader_of_a_purged_page_keeps_it_for_the_next(article, mirror, front):
     PageStore(mirror).purge(article.url)
     first = front.get(article.url)
     assert "ETag" not in first.headers  # Django answered
     assert baked(mirror, article.url).read_bytes() == first.content
-
-
-def test_page_compressed_for_one_reader_is_not_kept_as_it_is(article, mirror, front):
-    lite = "/lite" + article.url
-    PageStore(mirror).purge(lite)
-    assert front.get(lite, accept_encoding="gzip")["Content-Encoding"] == "gzip"
-    assert not baked(mirror, lite).exists()
 
 
 def test_reply_form_asked_for_by_query_string_is_not_kept(article, mirror, front):

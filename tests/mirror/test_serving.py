@@ -2,7 +2,6 @@
 
 import gzip
 import os
-import time
 
 import brotli
 import pytest
@@ -119,24 +118,6 @@ def test_forwarded_https_from_a_stranger_gets_no_baked_page_over_http(front, kep
     front.application.trusted_proxies = frozenset({"192.0.2.1"})
     answer = front.get(kept, x_forwarded_proto="https")
     assert b"Kept" not in answer.content
-
-
-def test_lite_page_gets_the_lite_policy_naming_its_inline_style(front, mirror):
-    PageStore(mirror).write("/lite/en/", PAGE, "text/html", time.time_ns())
-    answer = front.get("/lite/en/")
-    assert "'sha256-" in answer["Content-Security-Policy"]
-    assert answer["Content-Language"] == "en"
-
-
-def test_baked_page_names_its_onion_copy_when_configured(front, kept, settings):
-    settings.MASTHEAD_ONION_ADDRESS = "news" + "x" * 52 + ".onion"
-    answer = front.get(kept)
-    expected = f"http://{settings.MASTHEAD_ONION_ADDRESS}{kept}"
-    assert answer["Onion-Location"] == expected
-
-
-def test_baked_page_names_no_onion_copy_without_an_address(front, kept):
-    assert "Onion-Location" not in front.get(kept).headers
 
 
 def test_page_kept_past_half_its_forms_lifetime_is_rendered_again(
