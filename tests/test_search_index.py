@@ -8,8 +8,11 @@ from wagtail.search.models import IndexEntry
 def test_publishing_a_page_writes_nothing_to_wagtails_search_index(
     en_section, make_article
 ):
+    # Counted, not required empty: on PostgreSQL an earlier test on the same worker
+    # can leave entries behind (CI's PostgreSQL pass found some).
+    entries = IndexEntry.objects.count()
     make_article(en_section, title="Harbour reopens")
-    assert not IndexEntry.objects.exists()
+    assert IndexEntry.objects.count() == entries
 
 
 @pytest.mark.search_index
