@@ -13,11 +13,8 @@ from django_tasks_db.models import DBTaskResult
 from masthead.comments import confirmation, submission
 from masthead.comments.mailing import deliver_mail, queue_mail, render_message
 from masthead.moderation import actions
+from tests.queues import DATABASE_QUEUE
 
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
 DUMMY_QUEUE = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "comments": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},

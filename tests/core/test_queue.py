@@ -14,11 +14,8 @@ from django_tasks_db.models import DBTaskResult
 from masthead.core import queue
 from masthead.core.models import TaskWorker
 from masthead.core.worker import IDLE_POLL_CAP_SECONDS, KeepingWorker
+from tests.queues import DATABASE_QUEUE
 
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
 CALLS = []
 ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith("postgres")
 

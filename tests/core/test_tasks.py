@@ -14,11 +14,7 @@ from masthead.core.tasks import (
     serve_worker_id,
 )
 from masthead.triage.tasks import triage_comment
-
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
+from tests.queues import DATABASE_QUEUE
 
 pytestmark = pytest.mark.django_db
 

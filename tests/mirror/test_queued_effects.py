@@ -10,13 +10,9 @@ from django_tasks_db.models import DBTaskResult
 from masthead.comments import confirmation, submission
 from masthead.mirror import purging
 from masthead.moderation import actions
+from tests.queues import DATABASE_QUEUE
 
 from .conftest import PURGED, RecordingBackend
-
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

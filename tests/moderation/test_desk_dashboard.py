@@ -13,6 +13,7 @@ from masthead.comments.models import Comment
 from masthead.moderation import actions
 from masthead.moderation.dashboard import desk_stats, duration_text, median
 from masthead.moderation.permissions import desk_scope
+from tests.queues import DATABASE_QUEUE
 
 from .test_desk_support import (
     admin,
@@ -121,12 +122,6 @@ def test_a_comment_that_waited_weeks_counts_in_the_median(make_comment, moderato
     decided(make_comment(), moderator, timedelta(days=15), timedelta(hours=2))
     (desk,) = desk_stats(["en"], desk_scope(moderator))
     assert (desk.decided_day, desk.median_day) == (2, timedelta(days=15))
-
-
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
 
 
 @pytest.fixture

@@ -6,11 +6,7 @@ from django_tasks_db.models import DBTaskResult
 
 from masthead.search import indexing
 from masthead.search.models import SearchDocument
-
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
+from tests.queues import DATABASE_QUEUE
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

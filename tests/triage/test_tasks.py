@@ -9,11 +9,7 @@ from django_tasks_db.models import DBTaskResult
 from masthead.comments import submission
 from masthead.comments.models import Comment, CommentStatus
 from masthead.triage.models import TriageVerdict, WordListEntry
-
-DATABASE_QUEUE = {
-    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "comments": {"BACKEND": "django_tasks_db.DatabaseBackend"},
-}
+from tests.queues import DATABASE_QUEUE
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
