@@ -16,7 +16,8 @@ def test_bake_writes_every_published_page_and_its_copies(article, mirror):
     call_command("bake", stdout=out)
     for path in with_lite("/en/", "/en/world/", article.url):
         assert (mirror / path.strip("/") / "index.html").exists()
-    assert "3 published" in out.getvalue()
+    files = len(with_lite("/en/", "/en/world/", article.url))
+    assert f"3 published pages baked as {files} files" in out.getvalue()
 
 
 def test_bake_deletes_the_files_of_pages_behind_a_restriction(article, mirror):

@@ -27,8 +27,9 @@ class Command(BaseCommand):
         purge_restricted(pages.not_public())
         published = pages.public().order_by("path")
         written = bake(all_paths(published))
+        # A page is baked at each of its addresses and with its copies (lite, feeds).
         self.stdout.write(
-            f"{len(written)} pages baked of {published.count()} published"
+            f"{published.count()} published pages baked as {len(written)} files"
         )
 
 
