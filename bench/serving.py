@@ -25,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from serving_footprint import setup_seconds  # noqa: E402
 from serving_isso import isso_scenarios  # noqa: E402
 from serving_masthead import GZIP, build_site, masthead_scenarios  # noqa: E402
 from serving_processes import (  # noqa: E402
@@ -38,13 +39,8 @@ from serving_processes import (  # noqa: E402
     rss_mb,
     wait_for_http,
 )
-from serving_tools import (  # noqa: E402
-    Scenario,
-    nginx_config,
-    scenario_table,
-    target_table,
-    targets,
-)
+from serving_targets import Figures, target_table, targets  # noqa: E402
+from serving_tools import Scenario, nginx_config, scenario_table  # noqa: E402
 
 
 def parse_args(argv=None):
@@ -163,24 +159,28 @@ def desk_scale(bench):
     bench.extra["desk"] = data
 
 
-def cpu_targets(bench):
-    """Return the targets with each rate replaced by answers per CPU second."""
-    per_cpu_second = {}
+def figures(bench):
+    """Gather what the run measured into the targets' Figures."""
+    cpu = {}
     for scenario in bench.scenarios:
         key = {"e": "e_get" if "GET" in scenario.name else "e_post"}.get(
             scenario.key, scenario.key
         )
-        if scenario.cpu_ms:
-            per_cpu_second[key] = 1000 / scenario.cpu_ms
-    desk = bench.extra.get("desk", {})
-    cpu = {"queue": desk.get("queue_cpu_ms"), "decision": desk.get("decision_cpu_ms")}
-    return targets(per_cpu_second, cpu)
+        cpu[key] = scenario.cpu_ms
+    cpu["triage"] = bench.extra.get("triage", {}).get("cpu_ms_per_comment")
+    cpu["decision"] = bench.extra.get("desk", {}).get("decision_cpu_ms")
+    return Figures(
+        rates=bench.rates,
+        cpu_ms=cpu,
+        process=bench.extra.get("process", {}),
+        desk=bench.desk,
+    )
 
 
 def report(bench):
     import timing
 
-    checks = targets(bench.rates, bench.desk)
+    checks = targets(figures(bench))
     print()
     print(scenario_table(bench.scenarios))
     if bench.desk:
@@ -193,9 +193,6 @@ def report(bench):
         )
     print()
     print(target_table(checks))
-    by_cpu = cpu_targets(bench)
-    print("\nThe same from the servers' CPU time per answer (answers per CPU second):")
-    print(target_table(by_cpu))
     data = {
         "quick": bench.args.quick,
         "options": {k: v for k, v in vars(bench.args).items() if k != "quick"},
@@ -204,7 +201,6 @@ def report(bench):
         "load_average_after": timing.load_average(),
         "scenarios": [scenario.as_dict() for scenario in bench.scenarios],
         "targets": [check.as_dict() for check in checks],
-        "targets_by_cpu_time": [check.as_dict() for check in by_cpu],
         **bench.extra,
     }
     results = HERE / "results"
@@ -220,6 +216,7 @@ def run(bench):
 
     bench.extra["load_average_before"] = timing.load_average()
     site = build_site(bench)
+    bench.extra.setdefault("process", {})["setup_s"] = setup_seconds(site["env"])
     page = masthead_scenarios(bench, site)
     nginx_scenario(bench, page)
     isso_scenarios(bench, site)

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote_plus
 
+from serving_footprint import idle_worker_percent, server_worker_rss_mb
 from serving_processes import (
     PostScript,
     cpu_seconds,
@@ -158,6 +159,10 @@ def masthead_scenarios(bench, site):
     triage_cpu = cpu_seconds(process.pid)[1] - triage_cpu
     triage["cpu_ms_per_comment"] = round(triage_cpu * 1000 / max(1, triage["tasks"]), 2)
     posts.note += f"; triage CPU {triage['cpu_ms_per_comment']} ms per comment"
+    bench.extra.setdefault("process", {}).update(
+        worker_rss_mb=server_worker_rss_mb(process.pid),
+        idle_worker_percent=idle_worker_percent(process.pid, bench.args.seconds),
+    )
     bench.servers.stop("masthead")
     return page
 

@@ -1,5 +1,6 @@
 """The pure parts of the serving benchmark: reading wrk's report, the medians,
-ratios and targets, and the configuration files written for nginx, Isso and wrk.
+and the configuration files written for nginx, Isso and wrk (the targets are in
+serving_targets.py).
 
 Nothing here starts a process or opens a socket, so tests can run all of it.
 """
@@ -8,6 +9,8 @@ import json
 import re
 import statistics
 from dataclasses import asdict, dataclass, field
+
+from serving_targets import number
 
 UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
 DURATION = r"([\d.]+)(us|ms|s|m|h)"
@@ -96,57 +99,6 @@ class Scenario:
         }
 
 
-@dataclass
-class Target:
-    """Issue 5's target: `measured` compared with `limit` ("≥" or "≤")."""
-
-    name: str
-    measured: float | None
-    sign: str
-    limit: float
-    unit: str = "×"
-
-    @property
-    def passed(self):
-        if self.measured is None:
-            return None
-        if self.sign == "≥":
-            return self.measured >= self.limit
-        return self.measured <= self.limit
-
-    def as_dict(self):
-        return asdict(self) | {"passed": self.passed}
-
-
-def ratio(numerator, denominator):
-    """Return numerator / denominator, or None when either is missing or zero."""
-    if not numerator or not denominator:
-        return None
-    return numerator / denominator
-
-
-def targets(rates, desk_ms):
-    """Return issue 5's targets from the scenarios' rates and the desk's medians.
-
-    `rates` maps a scenario key to requests per second ("e_get", "e_post" for Isso);
-    `desk_ms` maps "queue" and "decision" to median milliseconds.
-    """
-    return [
-        Target("(b) baked page / (a) nginx", ratio(rates.get("b"), rates.get("a")),
-               "≥", 0.5),
-        Target("(c) uncached page / (e) Isso GET",
-               ratio(rates.get("c"), rates.get("e_get")), "≥", 30),
-        Target("(d) comment POST / (e) Isso POST",
-               ratio(rates.get("d"), rates.get("e_post")), "≥", 5),
-        Target("(f) desk pending queue", desk_ms.get("queue"), "≤", 100, "ms"),
-        Target("(f) desk decision", desk_ms.get("decision"), "≤", 10, "ms"),
-    ]  # fmt: skip
-
-
-def number(value, digits=1):
-    return "—" if value is None else f"{value:,.{digits}f}"
-
-
 def scenario_table(scenarios):
     """Return the load scenarios as a fixed-width text table."""
     lines = [
@@ -166,22 +118,6 @@ def scenario_table(scenarios):
         )
         if scenario.note:
             lines.append(f"{'':<4}  {scenario.note}")
-    return "\n".join(lines)
-
-
-def target_table(checks):
-    """Return the targets with the measured values and PASS or MISS."""
-    lines = [f"{'target':<40}{'measured':>12}{'wanted':>12}  result", "-" * 72]
-    for check in checks:
-        unit = " ms" if check.unit == "ms" else "×"
-        digits = 1 if check.unit == "ms" else 2
-        measured = number(check.measured, digits)
-        wanted = f"{check.sign} {check.limit:g}{unit}"
-        verdict = {True: "PASS", False: "MISS", None: "n/a"}[check.passed]
-        lines.append(
-            f"{check.name:<40}{measured + (unit if check.measured else ''):>12}"
-            f"{wanted:>12}  {verdict}"
-        )
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
+from serving_targets import Figures, target_table, targets  # noqa: E402
 from serving_tools import (  # noqa: E402
     Run,
     Scenario,
@@ -17,8 +18,6 @@ from serving_tools import (  # noqa: E402
     nginx_config,
     parse_wrk,
     scenario_table,
-    target_table,
-    targets,
     wrk_post_script,
 )
 
@@ -94,35 +93,69 @@ def test_cpu_seconds_counts_this_process_own_time():
     assert main > 0 and aside == 0
 
 
-def test_targets_are_ratios_of_the_same_run():
-    rates = {"a": 10_000, "b": 6_000, "c": 120, "e_get": 5, "d": 200, "e_post": 50}
-    checks = {c.name: c for c in targets(rates, {"queue": 60.0, "decision": 12.5})}
-    assert checks["(b) baked page / (a) nginx"].measured == pytest.approx(0.6)
-    assert checks["(b) baked page / (a) nginx"].passed is True
-    assert checks["(c) uncached page / (e) Isso GET"].measured == 24
-    assert checks["(c) uncached page / (e) Isso GET"].passed is False
-    assert checks["(d) comment POST / (e) Isso POST"].passed is False
-    assert checks["(f) desk pending queue"].passed is True
-    assert checks["(f) desk decision"].passed is False
+def by_name(figures):
+    return {check.name: check for check in targets(figures)}
 
 
-def test_a_target_exactly_at_its_limit_passes():
-    rates = {"a": 1000, "b": 500}
-    check = targets(rates, {})[0]
-    assert check.passed is True
+def test_write_targets_compare_rate_and_cpu_with_isso_in_the_same_run():
+    checks = by_name(
+        Figures(
+            rates={"d": 120, "e_post": 100},
+            cpu_ms={"d": 2.0, "e_post": 3.0, "triage": 3.5, "decision": 2.9},
+        )
+    )
+    rate = checks["(d) comment POST / Isso POST, rate"]
+    assert rate.measured == pytest.approx(1.2) and rate.passed is False
+    cpu = checks["(d) comment POST / Isso POST, CPU"]
+    assert cpu.measured == pytest.approx(1.5) and cpu.passed is True
+    assert checks["triage, CPU per comment"].passed is False
+    decision = checks["desk decision CPU / Isso POST CPU"]
+    assert decision.measured == pytest.approx(2.9 / 3.0) and decision.passed is True
+
+
+def test_read_targets_are_ratios_against_isso_and_nginx():
+    checks = by_name(
+        Figures(
+            rates={"c": 95, "e_get": 10},
+            cpu_ms={"a": 0.015, "b": 0.03, "c": 10.0, "e_get": 102.0},
+        )
+    )
+    assert checks["(c) rendered page / Isso GET, rate"].measured == 9.5
+    assert checks["(c) rendered page / Isso GET, rate"].passed is False
+    assert checks["(c) rendered page / Isso GET, CPU"].measured == pytest.approx(10.2)
+    baked = checks["(b) baked page / nginx, CPU"]
+    assert baked.measured == pytest.approx(0.5) and baked.passed is False
+
+
+def test_process_targets_are_limits_on_the_process():
+    checks = by_name(
+        Figures(
+            process={"setup_s": 3.0, "worker_rss_mb": 228.0, "idle_worker_percent": 0.1}
+        )
+    )
+    assert checks["django.setup()"].passed is True  # exactly at the limit
+    assert checks["server worker RSS after load"].passed is False
+    assert checks["idle task worker, CPU"].passed is True
 
 
 def test_a_missing_measure_is_neither_pass_nor_miss():
-    checks = targets({"a": 1000}, {})
+    checks = targets(Figures(rates={"a": 1000}))
     assert {check.passed for check in checks} == {None}
     assert "n/a" in target_table(checks)
 
 
-def test_target_table_says_pass_and_miss():
-    checks = targets({"a": 1000, "b": 400, "c": 90, "e_get": 3}, {"queue": 50.0})
-    table = target_table(checks)
-    assert "0.40×" in table and "MISS" in table
-    assert "30.00×" in table and "PASS" in table
+def test_target_table_says_pass_and_miss_with_units():
+    figures = Figures(
+        rates={"c": 300, "e_get": 10}, process={"setup_s": 6.7, "worker_rss_mb": 120}
+    )
+    table = target_table(targets(figures))
+    rows = {line[:40].strip(): line for line in table.splitlines()}
+    assert "30.00×" in rows["(c) rendered page / Isso GET, rate"]
+    assert rows["(c) rendered page / Isso GET, rate"].endswith("PASS")
+    assert "6.70 s" in rows["django.setup()"] and rows["django.setup()"].endswith(
+        "MISS"
+    )
+    assert "120.0 MB" in rows["server worker RSS after load"]
 
 
 def test_scenario_table_shows_rate_latency_errors_and_memory():
