@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,8 +32,27 @@ def scratch_database(url=None):
     try:
         yield urlsplit(url)._replace(path=f"/{name}").geturl()
     finally:
-        with psycopg.connect(url, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(url, name)
+
+
+def drop_database(url, name, tries=20):
+    """Drop database `name`, ending its sessions.
+
+    FORCE ends the sessions of our own role only: an autovacuum worker busy in the
+    new database belongs to the superuser, and the drop then fails until it ends
+    (a second or so), so it is tried again for a while.
+    """
+    import psycopg
+
+    for attempt in range(tries):
+        try:
+            with psycopg.connect(url, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.5)
 
 
 def postgres_bin():
