@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.db import connections
 from django.utils import timezone, translation
 from PIL import Image as PILImage
 
@@ -138,7 +139,9 @@ def django_db_setup(
     from pytest_django.fixtures import _get_databases_for_setup
 
     from tests import migrated
+    from tests.flush import delete_rather_than_truncate
 
+    delete_rather_than_truncate(connections["default"])
     aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
     # Asked for by a fixture (the demo site copies the newsroom from the test
     # database) in a run of tests that use no database themselves: migrate it anyway.
