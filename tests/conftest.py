@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.db import connections
 from django.utils import timezone, translation
 from PIL import Image as PILImage
 
@@ -31,8 +32,12 @@ _counter = itertools.count(1)
 # its own, or the demo newsroom. Under xdist the tests sharing a session-wide one
 # run on the same worker, and a module using a module-wide one stays whole, so each
 # is built once per run rather than once on every worker that gets one of its tests.
-SESSION_SITES = ("demo_site", "served_site")
-MODULE_SITES = ("soak_site", "hostile_site", "site_env", "demo_newsroom")
+# The newsroom's modules go together too: it is built once per run under a lock, and
+# a second worker starting one of them meanwhile would wait out the whole build.
+SESSION_SITES = ("demo_site", "served_site", "demo_newsroom")
+# A module that defines a module-wide fixture of its own (the demo command's runs, an
+# S3 or nginx server) stays whole too, or each worker with one of its tests builds it.
+MODULE_SITES = ("soak_site", "hostile_site", "site_env", 'scope="module"')
 
 
 @functools.cache
@@ -138,7 +143,9 @@ def django_db_setup(
     from pytest_django.fixtures import _get_databases_for_setup
 
     from tests import migrated
+    from tests.flush import delete_rather_than_truncate
 
+    delete_rather_than_truncate(connections["default"])
     aliases, serialized_aliases = _get_databases_for_setup(request.session.items)
     # Asked for by a fixture (the demo site copies the newsroom from the test
     # database) in a run of tests that use no database themselves: migrate it anyway.

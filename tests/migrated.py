@@ -83,11 +83,11 @@ def _collect_template(folder):
 
 
 @contextlib.contextmanager
-def _locked_template_folder(tmp_path_factory):
-    """Hold the run's template lock; yield its folder."""
+def _locked_template_folder(tmp_path_factory, lock_name="lock"):
+    """Hold the run's template lock (or another of the folder's); yield its folder."""
     folder = _template_folder(tmp_path_factory)
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "lock", "w") as lock:
+    with open(folder / lock_name, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         yield folder
 

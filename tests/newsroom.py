@@ -3,8 +3,9 @@
 Building it (ten editions, drawn pictures, stories, comments) takes half a minute or
 more, and nine modules read it. The first module to ask builds it in its own test
 database and keeps a copy of that database, with the pictures it drew, beside the
-run's migrated template (tests/migrated.py), under the same lock. Every module, the
-first one too, has its test database swapped for a copy while its tests run and put
+run's migrated template (tests/migrated.py), under a lock of its own, so that a
+site another worker starts meanwhile does not wait for it. Every module, the first
+one too, has its test database swapped for a copy while its tests run and put
 back as it was afterwards, so nothing one module writes reaches the next.
 
 A copy is a file on SQLite and `CREATE DATABASE ... TEMPLATE` on PostgreSQL.
@@ -30,6 +31,7 @@ MADE = "newsroom-made"
 SQLITE_FILE = "newsroom.sqlite3"
 MEDIA_FOLDER = "newsroom-media"
 POSTGRES_NOTE = "newsroom-database"
+NEWSROOM_LOCK = "newsroom-lock"
 
 
 def build_demo_newsroom():
@@ -47,7 +49,9 @@ def newsroom_database(tmp_path_factory, build=build_demo_newsroom):
     connection = connections["default"]
     before = _save(connection, _own_copy_name(connection, tmp_path_factory))
     try:
-        with _locked_template_folder(tmp_path_factory) as folder:
+        # A lock of its own: the build takes half a minute, and the sites other
+        # workers start meanwhile need only the migrated template's lock.
+        with _locked_template_folder(tmp_path_factory, NEWSROOM_LOCK) as folder:
             if (folder / MADE).exists():
                 _restore(connection, _newsroom_copy(connection, folder))
             else:

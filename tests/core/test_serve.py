@@ -1,5 +1,6 @@
 """`masthead serve` runs granian, the real server, in its own process on a port."""
 
+import contextlib
 import os
 import signal
 import socket
@@ -77,11 +78,10 @@ def site_env(request, tmp_path_factory):
     return env
 
 
-@pytest.fixture
-def server(site_env, tmp_path):
-    """Start `masthead serve` and return (process, base URL) once it answers."""
+@contextlib.contextmanager
+def started_server(site_env, log):
+    """Start `masthead serve`; yield (process, base URL) once it answers."""
     port = free_port()
-    log = tmp_path / "serve.log"
     with log.open("w") as output:
         process = subprocess.Popen(
             [sys.executable, "-m", "masthead", "serve"]
@@ -104,6 +104,21 @@ def server(site_env, tmp_path):
                 process.wait()
 
 
+@pytest.fixture
+def server(site_env, tmp_path):
+    """A server of the test's own, for a test that stops it."""
+    with started_server(site_env, tmp_path / "serve.log") as started:
+        yield started
+
+
+@pytest.fixture(scope="module")
+def running_server(site_env, tmp_path_factory):
+    """One server for the tests that only look at it: each start takes seconds."""
+    log = tmp_path_factory.mktemp("serve") / "serve.log"
+    with started_server(site_env, log) as started:
+        yield started
+
+
 def wait_until_answering(process, base_url, log):
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
@@ -117,8 +132,8 @@ def wait_until_answering(process, base_url, log):
     pytest.fail(f"serve did not answer in {STARTUP_SECONDS}s:\n{log.read_text()}")
 
 
-def test_serve_answers_http_without_naming_its_software(server):
-    _, base_url = server
+def test_serve_answers_http_without_naming_its_software(running_server):
+    _, base_url = running_server
     status, headers = get(f"{base_url}/admin/login/")
     assert status == 200
     assert not headers.get("Server")
@@ -142,8 +157,8 @@ def test_serve_rejects_a_malformed_addr_with_a_clear_error(addr, tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_serve_runs_two_python_threads_per_worker_by_default(server):
-    process, _ = server
+def test_serve_runs_two_python_threads_per_worker_by_default(running_server):
+    process, _ = running_server
     # serve became granian (exec); the edge's threads come from its environment.
     with open(f"/proc/{process.pid}/environ", "rb") as environ:
         variables = environ.read().decode().split("\0")
@@ -193,8 +208,8 @@ def task_workers_of(pid):
     return found
 
 
-def test_serve_runs_the_comment_task_worker(server):
-    process, _ = server
+def test_serve_runs_the_comment_task_worker(running_server):
+    process, _ = running_server
     workers = task_workers_of(process.pid)
     assert len(workers) == 1
     with open(f"/proc/{workers[0]}/cmdline", "rb") as cmdline:
