@@ -14,6 +14,7 @@ A copy is a file on SQLite and `CREATE DATABASE ... TEMPLATE` on PostgreSQL.
 import contextlib
 import shutil
 import sqlite3
+import zlib
 from pathlib import Path
 
 from django.conf import settings
@@ -104,7 +105,10 @@ def _keep_newsroom(connection, folder):
     if connection.vendor == "sqlite":
         _save(connection, str(folder / SQLITE_FILE))
     else:
-        name = _save(connection, f"{connection.settings_dict['NAME']}_newsroom")
+        # Named after the run's folder too: a test of this module makes a newsroom
+        # of its own run, which must not replace the real run's.
+        run = zlib.crc32(str(folder).encode())
+        name = _save(connection, f"{connection.settings_dict['NAME']}_newsroom_{run}")
         (folder / POSTGRES_NOTE).write_text(name)
     Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
     shutil.copytree(settings.MEDIA_ROOT, folder / MEDIA_FOLDER, dirs_exist_ok=True)

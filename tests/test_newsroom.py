@@ -3,7 +3,7 @@
 import pytest
 
 from masthead.news.models import Person
-from tests.newsroom import newsroom_database
+from tests.newsroom import drop_newsroom_template, newsroom_database
 
 # Not inside a test's transaction: the database itself is swapped, as between modules.
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -24,7 +24,9 @@ class RunFolders:
 def run(tmp_path, monkeypatch):
     monkeypatch.setenv("PYTEST_XDIST_WORKER", "gw0")
     (tmp_path / "gw0").mkdir()
-    return RunFolders(tmp_path / "gw0")
+    folders = RunFolders(tmp_path / "gw0")
+    yield folders
+    drop_newsroom_template(folders)  # on PostgreSQL, the copy database it made
 
 
 def counting_build(builds):
