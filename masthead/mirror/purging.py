@@ -64,8 +64,15 @@ def refresh_on_commit(change):
 
 def _refresh_pending():
     changes, _pending.changes = getattr(_pending, "changes", []), []
-    if changes:
-        refresh(sum(changes, Change()).unique())
+    if not changes:
+        return
+    change = sum(changes, Change()).unique()
+    try:
+        refresh(change)
+    except DatabaseError:
+        # The change is committed, and without a task queue nothing would try
+        # again: the pages wait for their next purge (or are served by Django).
+        logger.exception("Could not purge and bake again %s", change)
 
 
 BAKE_PRIORITY = 10
@@ -87,14 +94,13 @@ def refresh(change):
 
 
 def purge_everywhere(change):
-    """Purge the change's baked files here, and log it for every other server."""
+    """Purge the change's baked files here, and log it for every other server.
+
+    A log the database does not take fails the job, which is tried again: the
+    other servers would otherwise keep the stale pages until their next purge.
+    """
     store = purge_here(change)
-    try:
-        record_purge(store, change.paths, change.trees)
-    except DatabaseError:
-        # The change is committed and purged here; the other servers' copies wait
-        # for the next purge of these pages, or for the CDN's.
-        logger.exception("Could not log the purge of %s for the other servers", change)
+    record_purge(store, change.paths, change.trees)
 
 
 def purge_here(change):
