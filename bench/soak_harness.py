@@ -28,6 +28,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SECURITY = re.compile(r'name="security" value="([^"]+)"')
+# Each acknowledged comment carries one (soak_site.py reads them back the same way).
+MARKER_TEXT = re.compile(r"soak-[0-9a-f]+-[fa]\d+-\d+")
 LOOPBACK = "127.0.0.1"
 # The server sees every client as 127.0.0.1: limits per address are raised for the
 # soak, and the bot guard's minimum form age set to nothing.
@@ -43,6 +45,18 @@ def free_port():
     with socket.socket() as probe:
         probe.bind((LOOPBACK, 0))
         return probe.getsockname()[1]
+
+
+def wait_for_port(port, seconds=30):
+    """Wait until something listens on 127.0.0.1:`port`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((LOOPBACK, port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on port {port} after {seconds}s")
 
 
 def site_command(env, *arguments, timeout=600):
@@ -358,7 +372,7 @@ class FormClient:
             self.targets[article["id"]] = found.group(1).replace("&#x27;", "'")
         return self.targets[article["id"]]
 
-    def post(self, article, body):
+    def post(self, article, body, headers=None):
         # The comment form carries no CSRF token: the Referer below names our page.
         security = self.target(article)
         if security is None:
@@ -374,7 +388,7 @@ class FormClient:
             self.opener,
             f"{self.base_url}/comments/post/{article['id']}/",
             data,
-            {"Referer": self.base_url + article["url"]},
+            {"Referer": self.base_url + article["url"], **(headers or {})},
         )
 
 

@@ -10,6 +10,9 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+import cluster_report  # noqa: E402
+import cluster_traffic  # noqa: E402
+import cluster_watch  # noqa: E402
 import soak_harness  # noqa: E402
 import soak_postgres  # noqa: E402
 
@@ -25,4 +28,10 @@ MODERATORS = 3
 ARTICLES = 4
 DEADLINE_SECONDS = 600  # a bound, not a target: 256 comments take about 10 seconds
 
-__all__ = ["soak_harness", "soak_postgres"]
+__all__ = [
+    "cluster_report",
+    "cluster_traffic",
+    "cluster_watch",
+    "soak_harness",
+    "soak_postgres",
+]
