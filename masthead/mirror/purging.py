@@ -3,8 +3,9 @@
 All three are one task, `refresh_change`, queued in the MASTHEAD_MIRROR_TASKS
 backend in the transaction of the change: the editor's or moderator's request
 neither renders pages nor calls the CDN, and a job that fails is tried again (each
-step is safe to repeat). The files of the server that made the change go as it
-commits, so its next reader sees the change before the job runs. Without a task
+step is safe to repeat). The purge itself is also made as the change commits (this
+server's files, and the purge log for the others), so readers on every server see
+the change before the job runs. Without a task
 backend they run right after the commit, changes of one transaction gathered so a
 shared listing is baked once. Until the page is baked again, readers get it from
 Django, which keeps it (baking.py).
@@ -48,10 +49,15 @@ def refresh_on_commit(change):
     backend = settings.MASTHEAD_MIRROR_TASKS
     if backend:
         if mirror_enabled():
-            # This server's files go at once, so the next reader here sees the
-            # change (an unlink, no network); the job purges every server's copies,
-            # tells the CDN and bakes again.
-            transaction.on_commit(partial(purge_here, change.unique()), robust=True)
+            # Every server's files go as the change commits: this server's at once
+            # (an unlink), the others' through the purge log they follow, so a
+            # reader anywhere sees the change within a second, however long the
+            # queue ahead of the job. The job purges everywhere once more (a page
+            # rendered meanwhile from the data of before), tells the CDN and bakes
+            # again; a log the database refuses here is logged, the job tries again.
+            transaction.on_commit(
+                partial(purge_everywhere, change.unique()), robust=True
+            )
         # Ahead of queued triage, so a decision reaches the baked page first.
         job = refresh_change.using(backend=backend, priority=BAKE_PRIORITY)
         enqueue_with_change(job, asdict(change.unique()))
