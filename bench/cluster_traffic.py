@@ -18,7 +18,8 @@ import time
 import urllib.parse
 import urllib.request
 
-from soak_harness import MARKER_TEXT, FormClient, NoRedirect, Soak, request
+from soak_harness import Soak
+from soak_traffic import MARKER_TEXT, FormClient, NoRedirect, request
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 ROW = re.compile(r'<li class="row" id="comment-(\d+)"')

@@ -12,7 +12,7 @@ import time
 import urllib.request
 from dataclasses import dataclass, field
 
-from soak_harness import NoRedirect, request
+from soak_traffic import NoRedirect, request
 
 POLL_SECONDS = 0.05
 METRIC = re.compile(r'^(masthead_[a-z_]+)\{[a-z]+="([^"]*)"\} ([0-9.e+-]+)$', re.M)

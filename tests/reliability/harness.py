@@ -15,6 +15,7 @@ import cluster_traffic  # noqa: E402
 import cluster_watch  # noqa: E402
 import soak_harness  # noqa: E402
 import soak_postgres  # noqa: E402
+import soak_processes  # noqa: E402
 
 # CI sizes; `python bench/soak.py --comments 100000 --clients 64` is the full run.
 # Sixteen readers at once against two workers, racing three moderators, is what finds
@@ -34,4 +35,5 @@ __all__ = [
     "cluster_watch",
     "soak_harness",
     "soak_postgres",
+    "soak_processes",
 ]
