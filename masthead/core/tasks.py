@@ -44,6 +44,22 @@ def _enqueue_logged(task, args, kwargs):
         logger.exception("Could not queue %s%r", task.name, args)
 
 
+def drop_waiting_duplicates(task, *args):
+    """Delete the jobs of `task` with these same arguments still waiting in the
+    queue; return how many.
+
+    For a task whose work reads the site as it is when it runs: a job queued with
+    its change is committed with it, so the job running now sees every change of
+    the jobs waiting behind it, and would only do again what they do.
+    """
+    deleted, _ = DBTaskResult.objects.filter(
+        task_path=task.module_path,
+        status=TaskResultStatus.READY,
+        args_kwargs={"args": list(args), "kwargs": {}},
+    ).delete()
+    return deleted
+
+
 def worker_queues():
     """Return the TASKS backends `masthead serve` runs a worker for, each once.
 

@@ -23,7 +23,7 @@ from django_tasks import task
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
 
-from masthead.core.tasks import enqueue_with_change
+from masthead.core.tasks import drop_waiting_duplicates, enqueue_with_change
 
 from .baking import bake, mirror_enabled, page_store
 from .coherence import record_purge
@@ -86,7 +86,13 @@ BAKE_PRIORITY = 10
 
 @task()
 def refresh_change(change):
-    """Purge, tell the CDN and bake again the paths and trees of `change`."""
+    """Purge, tell the CDN and bake again the paths and trees of `change`.
+
+    The same change queued again meanwhile (more decisions on one article) is done
+    by this job: each would render the same pages, and a burst of decisions would
+    keep the queue, and the triage waiting behind it, busy for minutes.
+    """
+    drop_waiting_duplicates(refresh_change, change)
     refresh(Change(**change))
 
 

@@ -128,3 +128,20 @@ def test_a_decisions_purge_reaches_the_purge_log_as_it_commits_before_the_job(
     ).exists()
     logged = PurgeRecord.objects.order_by("pk")[before:]
     assert [article.url in record.paths for record in logged] == [True]
+
+
+def test_a_bake_job_does_the_same_change_queued_again_behind_it(
+    queued, article, post_comment, admin_user
+):
+    """Three approvals on one article: the first job bakes for all three."""
+    for _ in range(3):
+        comment = post_comment(article)
+        actions.approve(comment, user=admin_user, revision=comment.revision)
+    other = {"paths": ["/en/elsewhere/"], "trees": []}
+    purging.refresh_change.using(backend="comments").enqueue(other)
+    bakes = DBTaskResult.objects.filter(task_path__endswith="refresh_change")
+    waiting = [job.args_kwargs["args"][0] for job in bakes.filter(status="READY")]
+    assert len(waiting) == 4 and waiting.count(other) == 1
+    purging.refresh_change.call(waiting[0])
+    left = [job.args_kwargs["args"][0] for job in bakes.filter(status="READY")]
+    assert left == [other]
