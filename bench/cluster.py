@@ -252,7 +252,9 @@ def main(argv=None):
 
 
 def stop_on_sigterm(signum, frame):
-    # `timeout` or a supervisor sends SIGTERM: unwind, so servers are stopped too.
+    # `timeout` or a supervisor sends SIGTERM: unwind, so servers are stopped too;
+    # a second signal (timeout passes its own on) must not cut the unwinding short.
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     raise SystemExit(f"stopped by signal {signum}")
 
 

@@ -39,6 +39,9 @@ def visibility(done, late, servers):
     restart, not for a purge.
     """
     timed = [max(sample.seen.values()) for sample in done if not sample.outage]
+    # The first server to show it: the deciding one, as a rule (its own files go
+    # as the decision commits); the gap to `timed` is the other server's.
+    first = [min(sample.seen.values()) for sample in done if not sample.outage]
     return {
         "samples": len(done) + len(late),
         "timed": len(timed),
@@ -48,6 +51,7 @@ def visibility(done, late, servers):
         "p50_s": round(percentile(timed, 0.5), 3),
         "p99_s": round(percentile(timed, 0.99), 3),
         "max_s": round(max(timed, default=0.0), 3),
+        "first_server_p50_s": round(percentile(first, 0.5), 3),
         "servers": servers,
     }
 

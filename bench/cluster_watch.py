@@ -10,6 +10,7 @@ import re
 import threading
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from soak_traffic import NoRedirect, request
@@ -42,6 +43,7 @@ class VisibilityWatch:
         self.lock = threading.Lock()
         self.stopping = threading.Event()
         self.opener = urllib.request.build_opener(NoRedirect)
+        self.pool = ThreadPoolExecutor(max_workers=8, thread_name_prefix="watch")
 
     def add(self, marker, article, at):
         with self.lock:
@@ -57,19 +59,31 @@ class VisibilityWatch:
             self.stopping.wait(POLL_SECONDS)
 
     def look(self, waiting):
-        """Fetch each article still awaited once per server and note who shows it."""
+        """Fetch each article still awaited from every server at once, as readers
+        would (a page purged is rendered before it is answered), and note who
+        shows what."""
         down = set(self.down)
-        for url in {sample.url for sample in waiting}:
-            for index, server in enumerate(self.servers):
-                if index in down:
-                    continue
-                status, page = request(self.opener, server.base_url + url, timeout=10)
-                now = time.monotonic()
-                text = page.decode("utf-8", "replace") if status == 200 else ""
-                for sample in waiting:
-                    if sample.url == url and index not in sample.seen:
-                        if sample.marker in text:
-                            sample.seen[index] = now - sample.at
+        pairs = [
+            (url, index)
+            for url in {sample.url for sample in waiting}
+            for index in range(len(self.servers))
+            if index not in down
+        ]
+        for (url, index), (text, now) in zip(
+            pairs, self.pool.map(self.fetch, pairs), strict=True
+        ):
+            for sample in waiting:
+                if sample.url == url and index not in sample.seen:
+                    if sample.marker in text:
+                        sample.seen[index] = now - sample.at
+
+    def fetch(self, pair):
+        url, index = pair
+        status, page = request(
+            self.opener, self.servers[index].base_url + url, timeout=10
+        )
+        text = page.decode("utf-8", "replace") if status == 200 else ""
+        return text, time.monotonic()
 
     def settle(self, waiting, down):
         now = time.monotonic()
