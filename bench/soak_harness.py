@@ -6,185 +6,62 @@ database in a process of its own. Traffic goes to 127.0.0.1 only, every loop is
 bounded by a count and a deadline, and every client stops by itself.
 """
 
-import http.client
-import http.cookiejar
 import json
-import os
 import random
-import re
-import signal
-import socket
-import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.parse
 import urllib.request
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SECURITY = re.compile(r'name="security" value="([^"]+)"')
-LOOPBACK = "127.0.0.1"
-# The server sees every client as 127.0.0.1: limits per address are raised for the
-# soak, and the bot guard's minimum form age set to nothing.
-SOAK_ENV = {
-    "MASTHEAD_FLOOD_COMMENTER": "1000000/s",
-    "MASTHEAD_FLOOD_ARTICLE": "1000000/s",
-    "MASTHEAD_MIN_FORM_SECONDS": "0",
-    "LOG_LEVEL": "ERROR",
-}
+from soak_processes import (
+    LOOPBACK,
+    Server,
+    free_port,
+    masthead,
+    prepare_site,
+    site_command,
+    site_env,
+    verify_when_idle,
+    wait_for_background_work,
+    wait_for_port,
+)
+from soak_traffic import (
+    MARKER_TEXT,
+    FormClient,
+    NoRedirect,
+    Tally,
+    queue_counts,
+    request,
+    wait_until_acknowledged,
+)
 
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind((LOOPBACK, 0))
-        return probe.getsockname()[1]
-
-
-def site_command(env, *arguments, timeout=600):
-    """Run soak_site.py (or `masthead ...` with masthead=True) and return its JSON."""
-    done = subprocess.run(
-        [sys.executable, str(HERE / "soak_site.py"), *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-    if done.returncode:
-        raise RuntimeError(f"soak_site {arguments[0]} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout)
-
-
-def masthead(env, *arguments, timeout=600):
-    done = subprocess.run(
-        [sys.executable, "-m", "masthead", *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-    if done.returncode:
-        raise RuntimeError(f"masthead {arguments[0]} failed:\n{done.stderr[-3000:]}")
-
-
-def site_env(data_dir, database_url=None, redis_url=None):
-    """Return the environment of a demo-settings site in `data_dir`."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
-    env.update(SOAK_ENV)
-    env["DJANGO_SETTINGS_MODULE"] = "masthead.settings.demo"
-    env["MASTHEAD_DATA"] = str(data_dir)
-    if database_url:
-        env["DATABASE_URL"] = database_url
-    if redis_url:
-        env["REDIS_URL"] = redis_url
-    return env
-
-
-def prepare_site(env, articles, moderators, *password, collect_static=True):
-    """Migrate, collect static files (unless the caller put them in place) and
-    make the articles and moderators."""
-    masthead(env, "migrate", "--noinput")
-    if collect_static:
-        masthead(env, "collectstatic", "--noinput")
-    return site_command(env, "setup", str(articles), str(moderators), *password)
-
-
-class Server:
-    """`masthead serve` in a process group of its own, on a fixed port."""
-
-    def __init__(self, env, workers=2, log_path=None):
-        self.env, self.workers = env, workers
-        self.port = free_port()
-        self.base_url = f"http://{LOOPBACK}:{self.port}"
-        self.log_path = log_path or Path(env["MASTHEAD_DATA"]) / "serve.log"
-        self.process = None
-
-    def start(self, seconds=60):
-        with open(self.log_path, "a") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "masthead", "serve"]
-                + ["--addr", f"{LOOPBACK}:{self.port}", "--workers", str(self.workers)],
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(
-                    f"serve exited:\n{self.log_path.read_text()[-3000:]}"
-                )
-            try:
-                urllib.request.urlopen(
-                    f"{self.base_url}/api/v1/openapi.json", timeout=5
-                )
-                return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError(f"serve did not answer in {seconds}s")
-
-    def kill(self):
-        """kill -9 the granian master and every worker, as a power cut would not."""
-        os.killpg(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=20)
-
-    def stop(self):
-        if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.kill()
-
-
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-def request(opener, url, data=None, headers=None, timeout=30):
-    """Return (status, body); a refused connection or reset is status 0."""
-    req = urllib.request.Request(url, data=data, headers=headers or {})
-    try:
-        with opener.open(req, timeout=timeout) as response:
-            return response.status, response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, error.read()
-    except (OSError, http.client.HTTPException):
-        return 0, b""
-
-
-@dataclass
-class Tally:
-    """What the clients saw, shared by every thread."""
-
-    acknowledged: dict = field(default_factory=dict)  # marker -> comment id or None
-    statuses: Counter = field(default_factory=Counter)
-    latencies: list = field(default_factory=list)
-    decisions: Counter = field(default_factory=Counter)
-    # Decisions whose answer never came (the server was killed): stored or not.
-    unanswered: Counter = field(default_factory=Counter)
-    # Decisions answered while readers were still posting: the two really overlapped.
-    decided_while_posting: int = 0
-    server_errors: list = field(default_factory=list)
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def record(self, kind, status, seconds, body=b""):
-        with self.lock:
-            self.statuses[f"{kind} {status}"] += 1
-            if status:
-                self.latencies.append(seconds)
-            if status >= 500 and status != 503:
-                self.server_errors.append((kind, status, body[:300]))
+# The soak's pieces, one import for its users (bench/soak.py, bench/cluster.py, the
+# tests): processes in soak_processes.py, traffic in soak_traffic.py.
+__all__ = [
+    "LOOPBACK",
+    "MARKER_TEXT",
+    "FormClient",
+    "NoRedirect",
+    "Server",
+    "Soak",
+    "Tally",
+    "free_port",
+    "masthead",
+    "percentile",
+    "prepare_site",
+    "problems",
+    "queue_counts",
+    "request",
+    "site_command",
+    "site_env",
+    "summary",
+    "verify_when_idle",
+    "wait_for_background_work",
+    "wait_for_port",
+    "wait_until_acknowledged",
+]
 
 
 class Soak:
@@ -335,108 +212,6 @@ class Soak:
                 (self.tally.decisions if status else self.tally.unanswered)[action] += 1
                 if status and not self.readers_done.is_set():
                     self.tally.decided_while_posting += 1
-
-
-class FormClient:
-    """A reader's browser without JavaScript: cookies, the CSRF token and the signed
-    target read from the article page once, then posted with each comment."""
-
-    def __init__(self, base_url, article):
-        self.base_url = base_url
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.jar), NoRedirect
-        )
-        self.targets = {}
-
-    def target(self, article):
-        if article["id"] not in self.targets:
-            status, page = request(self.opener, self.base_url + article["url"])
-            found = SECURITY.search(page.decode("utf-8", "replace"))
-            if status != 200 or not found:
-                return None
-            self.targets[article["id"]] = found.group(1).replace("&#x27;", "'")
-        return self.targets[article["id"]]
-
-    def post(self, article, body):
-        # The comment form carries no CSRF token: the Referer below names our page.
-        security = self.target(article)
-        if security is None:
-            return 0, b""
-        data = urllib.parse.urlencode(
-            {
-                "security": security,
-                "name": "Soak reader",
-                "body": body,
-            }
-        ).encode()
-        return request(
-            self.opener,
-            f"{self.base_url}/comments/post/{article['id']}/",
-            data,
-            {"Referer": self.base_url + article["url"]},
-        )
-
-
-def queue_counts(base_url, key):
-    """Return {status: count} by walking the desk API's pages of every queue."""
-    opener = urllib.request.build_opener(NoRedirect)
-    counts = {}
-    for status in ("pending", "approved", "rejected"):
-        url = f"{base_url}/api/v1/moderation/comments?status={status}&limit=200"
-        total = 0
-        for _page in range(100_000):
-            code, payload = request(
-                opener, url, headers={"Authorization": f"Bearer {key}"}
-            )
-            if code != 200:
-                raise RuntimeError(f"{url} answered {code}: {payload[:300]!r}")
-            page = json.loads(payload)
-            total += len(page["items"])
-            if not page["next"]:
-                break
-            url = page["next"]
-        counts[status] = total
-    return counts
-
-
-def wait_until_acknowledged(soak, count, seconds=120):
-    """Wait until readers have `count` acknowledged comments: a crash lands mid-soak
-    however fast the server answers."""
-    deadline = time.monotonic() + seconds
-    while len(soak.tally.acknowledged) < count and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return len(soak.tally.acknowledged)
-
-
-def wait_for_background_work(env, seconds=300):
-    """Wait until the worker has triaged every stored comment; return the seconds.
-
-    Triage may still reject a comment automatically, so counts are compared only
-    once no job waits.
-    """
-    started = time.monotonic()
-    while site_command(env, "waiting")["waiting_jobs"]:
-        if time.monotonic() - started > seconds:
-            raise RuntimeError(f"triage jobs still waiting after {seconds}s")
-        # Each look starts a Django process: look seldom enough to leave the CPU
-        # to the worker being waited for.
-        time.sleep(min(5, 0.5 + (time.monotonic() - started) / 10))
-    return time.monotonic() - started
-
-
-def verify_when_idle(env, seconds=300):
-    """Return what verify() reads once the worker has triaged every stored comment.
-
-    One Django process per look, each the verify itself: the last look is the
-    answer, rather than a wait followed by a process of its own to read it.
-    """
-    started = time.monotonic()
-    while (database := site_command(env, "verify"))["waiting_jobs"]:
-        if time.monotonic() - started > seconds:
-            raise RuntimeError(f"triage jobs still waiting after {seconds}s")
-        time.sleep(min(5, 0.5 + (time.monotonic() - started) / 10))
-    return database
 
 
 def problems(tally, database, desk_counts=None, before=None):

@@ -21,6 +21,7 @@ DECISIONS = ("approve", "reject", "edit")
 def setup(articles, moderators, password=None):
     from django.contrib.auth import get_user_model
 
+    from masthead.moderation.accounts import desk_group
     from masthead.moderation.models import (
         DeskAssignment,
         ModeratorToken,
@@ -42,6 +43,8 @@ def setup(articles, moderators, password=None):
         username = f"soak-moderator-{number}"
         user = get_user_model().objects.create_user(username, password=password)
         DeskAssignment.objects.create(user=user, edition="en")
+        if password:
+            user.groups.add(desk_group())  # signs in at the desk's HTML pages
         keys.append(ModeratorToken.issue(user))
     reason = RejectionReason.objects.filter(active=True).values_list("code", flat=True)
     return {

@@ -91,6 +91,13 @@ def release_expired_leases(backend_name):
     return len(expired)
 
 
+def give_back(job_ids):
+    """Make READY again those of `job_ids` still marked running; return how many."""
+    return DBTaskResult.objects.filter(
+        pk__in=list(job_ids), status=TaskResultStatus.RUNNING
+    ).update(status=TaskResultStatus.READY, started_at=None)
+
+
 def prune_finished(backend_name=None, now=None):
     """Delete jobs finished more than MASTHEAD_TASK_RETENTION_DAYS ago, the markers
     of effects done as long ago and workers gone as long; return jobs deleted."""

@@ -6,9 +6,10 @@ import socket
 from functools import partial
 
 from django.db import transaction
+from django.db.models import Case, F, Q, When
 from django_tasks import TaskResultStatus
 from django_tasks_db import DatabaseBackend
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.models import DBTaskResult, get_date_max
 from wagtail import hooks
 
 logger = logging.getLogger(__name__)
@@ -41,6 +42,22 @@ def _enqueue_logged(task, args, kwargs):
         task.enqueue(*args, **kwargs)
     except Exception:
         logger.exception("Could not queue %s%r", task.name, args)
+
+
+def drop_waiting_duplicates(task, *args):
+    """Delete the jobs of `task` with these same arguments still waiting in the
+    queue; return how many.
+
+    For a task whose work reads the site as it is when it runs: a job queued with
+    its change is committed with it, so the job running now sees every change of
+    the jobs waiting behind it, and would only do again what they do.
+    """
+    deleted, _ = DBTaskResult.objects.filter(
+        task_path=task.module_path,
+        status=TaskResultStatus.READY,
+        args_kwargs={"args": list(args), "kwargs": {}},
+    ).delete()
+    return deleted
 
 
 def worker_queues():
@@ -86,9 +103,21 @@ def requeue_abandoned_jobs(backend_name, worker_id):
 
 def due_jobs(now):
     """Return the jobs waiting for a worker now: ready, and due (a job retried later
-    waits for its time without anyone being late)."""
-    return DBTaskResult.objects.filter(
-        status=TaskResultStatus.READY, run_after__lte=now
+    waits for its time without anyone being late), each with `waiting_since`.
+
+    A job queued to run at once has no time of its own to run after: the library
+    stores its far-off "never" date (django_tasks_db's get_date_max) instead, and
+    such a job has waited since it was queued.
+    """
+    at_once = get_date_max()
+    return (
+        DBTaskResult.objects.filter(status=TaskResultStatus.READY)
+        .filter(Q(run_after__lte=now) | Q(run_after=at_once))
+        .annotate(
+            waiting_since=Case(
+                When(run_after=at_once, then=F("enqueued_at")), default=F("run_after")
+            )
+        )
     )
 
 
@@ -97,5 +126,6 @@ def longest_wait(now, task_path=None):
     jobs = due_jobs(now)
     if task_path is not None:
         jobs = jobs.filter(task_path=task_path)
-    due = jobs.order_by("run_after").values_list("run_after", flat=True).first()
+    due = jobs.order_by("waiting_since").values_list("waiting_since", flat=True)
+    due = due.first()
     return None if due is None else now - due

@@ -10,7 +10,10 @@ On top of the library's worker it
 - prunes finished jobs every hour (`queue.prune_finished`);
 - waits cheaply when idle: on PostgreSQL it sleeps on LISTEN until an enqueue's
   NOTIFY (sent in the enqueuing transaction) wakes it; elsewhere it polls less often
-  the longer it stays idle.
+  the longer it stays idle;
+- outlives a database restart: whatever it was doing (claiming, waiting, writing a
+  job's outcome) it waits for the database, and a job whose outcome it could not
+  write is given back to the queue when the database returns, to run again.
 """
 
 import logging
@@ -18,7 +21,7 @@ import threading
 import time
 
 from django.db import close_old_connections, connections
-from django.db.utils import DatabaseError, OperationalError
+from django.db.utils import DatabaseError, InterfaceError, OperationalError
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.management.commands.db_worker import Worker
@@ -33,6 +36,8 @@ HOUSEKEEPING_SECONDS = 3600
 # An idle worker on a database without LISTEN polls at the given interval, then
 # twice as long after each empty poll, up to this cap.
 IDLE_POLL_CAP_SECONDS = 5.0
+# What a database restarting or out of reach raises.
+DATABASE_AWAY = (OperationalError, InterfaceError)
 
 
 class KeepingWorker(Worker):
@@ -42,6 +47,8 @@ class KeepingWorker(Worker):
         self.next_housekeeping = 0.0
         self.listener = None
         self.heart = Heartbeat(self.worker_id)
+        # Jobs run whose outcome the database did not take: still marked running.
+        self.unrecorded = set()
 
     def run(self):
         self.heart.start()
@@ -55,12 +62,12 @@ class KeepingWorker(Worker):
             close_old_connections()
             try:
                 self.keep_house()
+                self.give_back_unrecorded()
                 job = self.claim_next()
-            except OperationalError as error:
+            except DATABASE_AWAY as error:
                 # The database restarts or is out of reach: wait for it, as the
                 # server's requests do, rather than end the worker.
-                logger.warning("Task worker cannot reach the database: %s", error)
-                connections[DBTaskResult.objects.db].close()
+                self.database_away(error)
                 job = None
             if job is not None:
                 self.run_task(job)
@@ -91,9 +98,27 @@ class KeepingWorker(Worker):
             raise
 
     def run_task(self, db_task_result):
-        super().run_task(db_task_result)
-        if db_task_result.status == TaskResultStatus.FAILED:
-            queue.retry_later(db_task_result)
+        try:
+            super().run_task(db_task_result)
+            if db_task_result.status == TaskResultStatus.FAILED:
+                queue.retry_later(db_task_result)
+        except DATABASE_AWAY as error:
+            # The job ran, but the database went away before it took the outcome
+            # (the library's worker would end here). It stays marked running under
+            # a worker that is alive, so no lease frees it: give it back ourselves
+            # once the database answers. Every task is safe to run again.
+            self.unrecorded.add(db_task_result.pk)
+            self.database_away(error)
+
+    def give_back_unrecorded(self):
+        if self.unrecorded:
+            given = queue.give_back(self.unrecorded)
+            logger.warning("Gave back %d job(s) whose outcome was not written", given)
+            self.unrecorded.clear()
+
+    def database_away(self, error):
+        logger.warning("Task worker cannot reach the database: %s", error)
+        connections[DBTaskResult.objects.db].close()
 
     def keep_house(self):
         if time.monotonic() < self.next_housekeeping:
@@ -109,7 +134,12 @@ class KeepingWorker(Worker):
     def wait_for_work(self):
         """Sleep until work may be there: a NOTIFY, a retry falling due, or a
         poll interval that grows while the queue stays empty."""
-        timeout = min(self.longest_wait(), self.seconds_to_next_due())
+        try:
+            timeout = min(self.longest_wait(), self.seconds_to_next_due())
+        except DATABASE_AWAY as error:
+            self.database_away(error)
+            time.sleep(self.interval)
+            return
         if connections[DBTaskResult.objects.db].vendor == "postgresql":
             self.listen(timeout)
             return

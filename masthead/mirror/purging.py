@@ -3,8 +3,9 @@
 All three are one task, `refresh_change`, queued in the MASTHEAD_MIRROR_TASKS
 backend in the transaction of the change: the editor's or moderator's request
 neither renders pages nor calls the CDN, and a job that fails is tried again (each
-step is safe to repeat). The files of the server that made the change go as it
-commits, so its next reader sees the change before the job runs. Without a task
+step is safe to repeat). The purge itself is also made as the change commits (this
+server's files, and the purge log for the others), so readers on every server see
+the change before the job runs. Without a task
 backend they run right after the commit, changes of one transaction gathered so a
 shared listing is baked once. Until the page is baked again, readers get it from
 Django, which keeps it (baking.py).
@@ -22,7 +23,7 @@ from django_tasks import task
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
 
-from masthead.core.tasks import enqueue_with_change
+from masthead.core.tasks import drop_waiting_duplicates, enqueue_with_change
 
 from .baking import bake, mirror_enabled, page_store
 from .coherence import record_purge
@@ -48,10 +49,15 @@ def refresh_on_commit(change):
     backend = settings.MASTHEAD_MIRROR_TASKS
     if backend:
         if mirror_enabled():
-            # This server's files go at once, so the next reader here sees the
-            # change (an unlink, no network); the job purges every server's copies,
-            # tells the CDN and bakes again.
-            transaction.on_commit(partial(purge_here, change.unique()), robust=True)
+            # Every server's files go as the change commits: this server's at once
+            # (an unlink), the others' through the purge log they follow, so a
+            # reader anywhere sees the change within a second, however long the
+            # queue ahead of the job. The job purges everywhere once more (a page
+            # rendered meanwhile from the data of before), tells the CDN and bakes
+            # again; a log the database refuses here is logged, the job tries again.
+            transaction.on_commit(
+                partial(purge_everywhere, change.unique()), robust=True
+            )
         # Ahead of queued triage, so a decision reaches the baked page first.
         job = refresh_change.using(backend=backend, priority=BAKE_PRIORITY)
         enqueue_with_change(job, asdict(change.unique()))
@@ -64,8 +70,15 @@ def refresh_on_commit(change):
 
 def _refresh_pending():
     changes, _pending.changes = getattr(_pending, "changes", []), []
-    if changes:
-        refresh(sum(changes, Change()).unique())
+    if not changes:
+        return
+    change = sum(changes, Change()).unique()
+    try:
+        refresh(change)
+    except DatabaseError:
+        # The change is committed, and without a task queue nothing would try
+        # again: the pages wait for their next purge (or are served by Django).
+        logger.exception("Could not purge and bake again %s", change)
 
 
 BAKE_PRIORITY = 10
@@ -73,7 +86,13 @@ BAKE_PRIORITY = 10
 
 @task()
 def refresh_change(change):
-    """Purge, tell the CDN and bake again the paths and trees of `change`."""
+    """Purge, tell the CDN and bake again the paths and trees of `change`.
+
+    The same change queued again meanwhile (more decisions on one article) is done
+    by this job: each would render the same pages, and a burst of decisions would
+    keep the queue, and the triage waiting behind it, busy for minutes.
+    """
+    drop_waiting_duplicates(refresh_change, change)
     refresh(Change(**change))
 
 
@@ -87,14 +106,13 @@ def refresh(change):
 
 
 def purge_everywhere(change):
-    """Purge the change's baked files here, and log it for every other server."""
+    """Purge the change's baked files here, and log it for every other server.
+
+    A log the database does not take fails the job, which is tried again: the
+    other servers would otherwise keep the stale pages until their next purge.
+    """
     store = purge_here(change)
-    try:
-        record_purge(store, change.paths, change.trees)
-    except DatabaseError:
-        # The change is committed and purged here; the other servers' copies wait
-        # for the next purge of these pages, or for the CDN's.
-        logger.exception("Could not log the purge of %s for the other servers", change)
+    record_purge(store, change.paths, change.trees)
 
 
 def purge_here(change):

@@ -86,7 +86,7 @@ def task_queue(now):
         ["task"],
     )
     jobs = due_jobs(now)
-    return count_and_oldest(jobs, "task_path", "run_after", (waiting, oldest), now)
+    return count_and_oldest(jobs, "task_path", "waiting_since", (waiting, oldest), now)
 
 
 def task_failures():

@@ -219,3 +219,53 @@ def test_a_worker_waits_out_a_database_restart_instead_of_ending(
     fails_until.enqueue(1)
     worker.work()
     assert CALLS == [1] and len(claims) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_job_whose_outcome_the_database_did_not_take_runs_again_once_it_is_back(
+    database_queue, monkeypatch
+):
+    """The database restarts while the worker writes a job's outcome: the worker
+    waits instead of ending, and the job, left marked running, is run again."""
+    from django.db.utils import OperationalError
+
+    real_success, writes = DBTaskResult.set_successful, []
+
+    def restarting_once(job, value):
+        writes.append(value)
+        if len(writes) == 1:
+            raise OperationalError("the database system is shutting down")
+        return real_success(job, value)
+
+    def still_down(job, error):
+        # The library's worker records the failed write as a failure: still down.
+        raise OperationalError("the database system is starting up")
+
+    monkeypatch.setattr(DBTaskResult, "set_successful", restarting_once)
+    monkeypatch.setattr(DBTaskResult, "set_failed", still_down)
+    worker = idle_worker()
+    worker.max_tasks = 2
+    monkeypatch.setattr(worker, "wait_for_work", lambda: None)
+    fails_until.enqueue(1)
+    worker.work()
+    job = DBTaskResult.objects.get()
+    assert (job.status, len(CALLS), len(writes)) == ("SUCCESSFUL", 2, 2)
+
+
+@pytest.mark.django_db
+def test_an_idle_worker_waits_out_the_database_going_away_while_it_waits(
+    settings, monkeypatch
+):
+    from django.db.utils import OperationalError
+
+    settings.TASKS = DATABASE_QUEUE
+    slept = []
+    monkeypatch.setattr("masthead.core.worker.time.sleep", slept.append)
+    worker = idle_worker()
+
+    def unreachable():
+        raise OperationalError("connection to server failed")
+
+    monkeypatch.setattr(worker, "seconds_to_next_due", unreachable)
+    worker.wait_for_work()
+    assert slept == [worker.interval]

@@ -177,13 +177,32 @@ def test_purge_announced_on_redis_wakes_a_waiting_server_at_once(redis_url, mirr
     assert waited["seconds"] < 1
 
 
-def test_purge_log_out_of_reach_still_purges_here(mirror, monkeypatch):
+def test_purge_log_out_of_reach_purges_here_and_fails_the_job_to_try_again(
+    mirror, monkeypatch
+):
     def database_gone(*args):
         raise DatabaseError("server closed the connection")
 
     monkeypatch.setattr(purging, "record_purge", database_gone)
     bake(mirror)
-    refresh(Change(paths=[PATH]))
+    with pytest.raises(DatabaseError):
+        purging.refresh_change.call({"paths": [PATH], "trees": []})
+    assert not (mirror / "en/world/ferry/index.html").exists()
+
+
+def test_without_a_task_queue_a_purge_log_out_of_reach_is_logged_not_raised(
+    mirror, monkeypatch, settings, django_capture_on_commit_callbacks
+):
+    """Nothing would try again, and the change itself is committed."""
+
+    def database_gone(*args):
+        raise DatabaseError("server closed the connection")
+
+    monkeypatch.setattr(purging, "record_purge", database_gone)
+    settings.MASTHEAD_MIRROR_TASKS = ""
+    bake(mirror)
+    with django_capture_on_commit_callbacks(execute=True):
+        purging.refresh_on_commit(Change(paths=[PATH]))
     assert not (mirror / "en/world/ferry/index.html").exists()
 
 

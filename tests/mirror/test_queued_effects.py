@@ -9,6 +9,7 @@ from django_tasks_db.models import DBTaskResult
 
 from masthead.comments import confirmation, submission
 from masthead.mirror import purging
+from masthead.mirror.models import PurgeRecord
 from masthead.moderation import actions
 from tests.queues import DATABASE_QUEUE
 
@@ -110,3 +111,37 @@ def test_a_decision_queues_its_purge_in_its_own_transaction(
         actions.approve(comment, user=admin_user, revision=comment.revision)
         queued_now = DBTaskResult.objects.filter(task_path__endswith="refresh_change")
         assert queued_now.exists()
+
+
+def test_a_decisions_purge_reaches_the_purge_log_as_it_commits_before_the_job(
+    queued, article, post_comment, admin_user, settings, tmp_path
+):
+    """The other servers drop the page within a poll of the log, however many jobs
+    wait ahead of the decision's own."""
+    settings.MASTHEAD_MIRROR = True
+    settings.MASTHEAD_MIRROR_ROOT = tmp_path / "mirror"
+    comment = post_comment(article)
+    before = PurgeRecord.objects.count()
+    actions.approve(comment, user=admin_user, revision=comment.revision)
+    assert DBTaskResult.objects.filter(
+        task_path__endswith="refresh_change", status="READY"
+    ).exists()
+    logged = PurgeRecord.objects.order_by("pk")[before:]
+    assert [article.url in record.paths for record in logged] == [True]
+
+
+def test_a_bake_job_does_the_same_change_queued_again_behind_it(
+    queued, article, post_comment, admin_user
+):
+    """Three approvals on one article: the first job bakes for all three."""
+    for _ in range(3):
+        comment = post_comment(article)
+        actions.approve(comment, user=admin_user, revision=comment.revision)
+    other = {"paths": ["/en/elsewhere/"], "trees": []}
+    purging.refresh_change.using(backend="comments").enqueue(other)
+    bakes = DBTaskResult.objects.filter(task_path__endswith="refresh_change")
+    waiting = [job.args_kwargs["args"][0] for job in bakes.filter(status="READY")]
+    assert len(waiting) == 4 and waiting.count(other) == 1
+    purging.refresh_change.call(waiting[0])
+    left = [job.args_kwargs["args"][0] for job in bakes.filter(status="READY")]
+    assert left == [other]

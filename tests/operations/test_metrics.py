@@ -9,6 +9,8 @@ from prometheus_client.parser import text_string_to_metric_families
 from masthead.comments import submission
 from masthead.mirror.purging import refresh_change
 from masthead.moderation import actions
+from masthead.triage.tasks import triage_comment
+from tests.queues import DATABASE_QUEUE
 
 pytestmark = pytest.mark.django_db
 
@@ -102,4 +104,27 @@ def test_failed_job_is_counted(client, metrics_open):
 
 def test_bake_lag_is_how_long_a_bake_has_waited(client, metrics_open):
     job(TaskResultStatus.READY, refresh_change.module_path, waited=90)
+    assert 90 <= scrape(client)[("masthead_bake_lag_seconds", ())] < 120
+
+
+def test_jobs_queued_to_run_at_once_are_the_backlog_from_when_they_were_queued(
+    client, metrics_open, settings
+):
+    """Queued without a time to run after, as every comment's triage is: the
+    library stores a far-off date, which must not hide the job or its age."""
+    settings.TASKS = DATABASE_QUEUE
+    for _ in range(3):
+        triage_comment.enqueue(1)
+    queued = timezone.now() - timedelta(seconds=40)
+    DBTaskResult.objects.update(enqueued_at=queued)
+    figures = scrape(client)
+    task = (("task", triage_comment.module_path),)
+    assert figures[("masthead_task_queue_due_jobs", task)] == 3
+    assert 40 <= figures[("masthead_task_queue_oldest_seconds", task)] < 70
+
+
+def test_bake_lag_counts_a_bake_queued_to_run_at_once(client, metrics_open, settings):
+    settings.TASKS = DATABASE_QUEUE
+    refresh_change.using(backend="comments").enqueue({"paths": [], "trees": []})
+    DBTaskResult.objects.update(enqueued_at=timezone.now() - timedelta(seconds=90))
     assert 90 <= scrape(client)[("masthead_bake_lag_seconds", ())] < 120

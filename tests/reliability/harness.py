@@ -10,8 +10,12 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 if str(BENCH) not in sys.path:
     sys.path.insert(0, str(BENCH))
 
+import cluster_report  # noqa: E402
+import cluster_traffic  # noqa: E402
+import cluster_watch  # noqa: E402
 import soak_harness  # noqa: E402
 import soak_postgres  # noqa: E402
+import soak_processes  # noqa: E402
 
 # CI sizes; `python bench/soak.py --comments 100000 --clients 64` is the full run.
 # Sixteen readers at once against two workers, racing three moderators, is what finds
@@ -25,4 +29,11 @@ MODERATORS = 3
 ARTICLES = 4
 DEADLINE_SECONDS = 600  # a bound, not a target: 256 comments take about 10 seconds
 
-__all__ = ["soak_harness", "soak_postgres"]
+__all__ = [
+    "cluster_report",
+    "cluster_traffic",
+    "cluster_watch",
+    "soak_harness",
+    "soak_postgres",
+    "soak_processes",
+]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .harness import soak_harness
+from .harness import soak_harness, soak_processes
 
 pytestmark = pytest.mark.database_independent  # it never opens the database
 
@@ -17,8 +17,8 @@ def test_soak_reads_the_database_once_triage_is_done_in_the_look_that_saw_it(
         processes.append(arguments)
         return next(looks)
 
-    monkeypatch.setattr(soak_harness, "site_command", site_command)
-    monkeypatch.setattr(soak_harness.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(soak_processes, "site_command", site_command)
+    monkeypatch.setattr(soak_processes.time, "sleep", lambda seconds: None)
     database = soak_harness.verify_when_idle({})
     assert database["markers"] == {"m": 1}
     assert processes == [("verify",), ("verify",)]
