@@ -1,14 +1,15 @@
 """Purge what a change makes stale, tell the CDN, and bake the pages again.
 
-All three are one task, `refresh_change`, queued in the MASTHEAD_MIRROR_TASKS
-backend in the transaction of the change: the editor's or moderator's request
-neither renders pages nor calls the CDN, and a job that fails is tried again (each
-step is safe to repeat). The purge itself is also made as the change commits (this
-server's files, and the purge log for the others), so readers on every server see
-the change before the job runs. Without a task
-backend they run right after the commit, changes of one transaction gathered so a
-shared listing is baked once. Until the page is baked again, readers get it from
-Django, which keeps it (baking.py).
+Two tasks, queued in the MASTHEAD_MIRROR_TASKS backend in the transaction of the
+change: `refresh_change` purges and tells the CDN, ahead of the queued triage;
+`bake_change` renders the pages again, behind it. The editor's or moderator's
+request neither renders pages nor calls the CDN, and a job that fails is tried
+again (each step is safe to repeat). The purge itself is also made as the change
+commits (this server's files, and the purge log for the others), so readers on
+every server see the change before the job runs. Without a task backend they run
+right after the commit, changes of one transaction gathered so a shared listing is
+baked once. Until the page is baked again, readers get it from Django, which keeps
+it (baking.py).
 """
 
 import logging
@@ -58,9 +59,12 @@ def refresh_on_commit(change):
             transaction.on_commit(
                 partial(purge_everywhere, change.unique()), robust=True
             )
-        # Ahead of queued triage, so a decision reaches the baked page first.
-        job = refresh_change.using(backend=backend, priority=BAKE_PRIORITY)
-        enqueue_with_change(job, asdict(change.unique()))
+        unique = asdict(change.unique())
+        purge = refresh_change.using(backend=backend, priority=PURGE_PRIORITY)
+        enqueue_with_change(purge, unique)
+        if change.paths and mirror_enabled():
+            rebake = bake_change.using(backend=backend, priority=BAKE_PRIORITY)
+            enqueue_with_change(rebake, unique)
         return
     if not hasattr(_pending, "changes"):
         _pending.changes = []
@@ -81,28 +85,45 @@ def _refresh_pending():
         logger.exception("Could not purge and bake again %s", change)
 
 
-BAKE_PRIORITY = 10
+# The purge and the CDN's go ahead of queued triage, so readers and the CDN see a
+# decision first. Baking again renders pages, and goes behind triage: the files
+# are purged already and Django answers meanwhile, while a burst of decisions
+# would otherwise keep the task workers rendering and the desk's triage waiting.
+PURGE_PRIORITY = 10
+BAKE_PRIORITY = -10
 
 
 @task()
 def refresh_change(change):
-    """Purge, tell the CDN and bake again the paths and trees of `change`.
+    """Purge the paths and trees of `change` everywhere and tell the CDN."""
+    drop_waiting_duplicates(refresh_change, change)
+    purge_change(Change(**change))
+
+
+@task()
+def bake_change(change):
+    """Bake the pages of `change` again.
 
     The same change queued again meanwhile (more decisions on one article) is done
     by this job: each would render the same pages, and a burst of decisions would
-    keep the queue, and the triage waiting behind it, busy for minutes.
+    keep the workers busy for minutes.
     """
-    drop_waiting_duplicates(refresh_change, change)
-    refresh(Change(**change))
+    drop_waiting_duplicates(bake_change, change)
+    if mirror_enabled():
+        bake(Change(**change).paths)
 
 
 def refresh(change):
     """Purge the change's files and CDN copies; bake its pages again."""
+    purge_change(change)
+    if change.paths and mirror_enabled():
+        bake(change.paths)
+
+
+def purge_change(change):
     if mirror_enabled():
         purge_everywhere(change)
     purge_cdn(change)
-    if change.paths and mirror_enabled():
-        bake(change.paths)
 
 
 def purge_everywhere(change):

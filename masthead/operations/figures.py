@@ -21,8 +21,8 @@ from masthead.comments.models import Comment
 from masthead.core.tasks import due_jobs, longest_wait
 
 DECISION_ACTIONS = "masthead.comment."
-# The mirror's purge-and-bake task, named so this app need not import the mirror.
-BAKE_TASK = "masthead.mirror.purging.refresh_change"
+# The mirror's task that bakes pages again, named so this app need not import it.
+BAKE_TASK = "masthead.mirror.purging.bake_change"
 
 
 def gauge(name, documentation, labels=()):

@@ -138,10 +138,26 @@ def test_a_bake_job_does_the_same_change_queued_again_behind_it(
         comment = post_comment(article)
         actions.approve(comment, user=admin_user, revision=comment.revision)
     other = {"paths": ["/en/elsewhere/"], "trees": []}
-    purging.refresh_change.using(backend="comments").enqueue(other)
-    bakes = DBTaskResult.objects.filter(task_path__endswith="refresh_change")
+    purging.bake_change.using(
+        backend="comments", priority=purging.BAKE_PRIORITY
+    ).enqueue(other)
+    bakes = DBTaskResult.objects.filter(task_path__endswith="bake_change")
     waiting = [job.args_kwargs["args"][0] for job in bakes.filter(status="READY")]
     assert len(waiting) == 4 and waiting.count(other) == 1
-    purging.refresh_change.call(waiting[0])
+    purging.bake_change.call(waiting[0])
     left = [job.args_kwargs["args"][0] for job in bakes.filter(status="READY")]
     assert left == [other]
+
+
+def test_a_bake_waits_behind_triage_and_the_purge_goes_ahead_of_it(
+    queued, article, post_comment, admin_user
+):
+    """A burst of decisions must not keep new comments from being triaged."""
+    comment = post_comment(article)
+    actions.approve(comment, user=admin_user, revision=comment.revision)
+    priority = {
+        job.task_path.rsplit(".", 1)[1]: job.priority
+        for job in DBTaskResult.objects.filter(status="READY")
+    }
+    assert priority["refresh_change"] > priority["triage_comment"]
+    assert priority["bake_change"] < priority["triage_comment"]

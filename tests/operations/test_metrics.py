@@ -7,7 +7,7 @@ from django_tasks_db.models import DBTaskResult
 from prometheus_client.parser import text_string_to_metric_families
 
 from masthead.comments import submission
-from masthead.mirror.purging import refresh_change
+from masthead.mirror.purging import bake_change
 from masthead.moderation import actions
 from masthead.triage.tasks import triage_comment
 from tests.queues import DATABASE_QUEUE
@@ -103,7 +103,7 @@ def test_failed_job_is_counted(client, metrics_open):
 
 
 def test_bake_lag_is_how_long_a_bake_has_waited(client, metrics_open):
-    job(TaskResultStatus.READY, refresh_change.module_path, waited=90)
+    job(TaskResultStatus.READY, bake_change.module_path, waited=90)
     assert 90 <= scrape(client)[("masthead_bake_lag_seconds", ())] < 120
 
 
@@ -125,6 +125,6 @@ def test_jobs_queued_to_run_at_once_are_the_backlog_from_when_they_were_queued(
 
 def test_bake_lag_counts_a_bake_queued_to_run_at_once(client, metrics_open, settings):
     settings.TASKS = DATABASE_QUEUE
-    refresh_change.using(backend="comments").enqueue({"paths": [], "trees": []})
+    bake_change.using(backend="comments").enqueue({"paths": [], "trees": []})
     DBTaskResult.objects.update(enqueued_at=timezone.now() - timedelta(seconds=90))
     assert 90 <= scrape(client)[("masthead_bake_lag_seconds", ())] < 120

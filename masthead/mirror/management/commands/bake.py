@@ -27,7 +27,7 @@ class Command(BaseCommand):
         purge_restricted(pages.not_public())
         published = pages.public().order_by("path")
         written = bake(all_paths(published))
-        # A page is baked at each of its addresses and with its copies (lite, feeds).
+        # A page is baked at each of its addresses, with the copies outputs register.
         self.stdout.write(
             f"{published.count()} published pages baked as {len(written)} files"
         )
