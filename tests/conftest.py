@@ -35,9 +35,7 @@ _counter = itertools.count(1)
 # The newsroom's modules go together too: it is built once per run under a lock, and
 # a second worker starting one of them meanwhile would wait out the whole build.
 SESSION_SITES = ("demo_site", "served_site", "demo_newsroom")
-# A module that defines a module-wide fixture of its own (the demo command's runs, an
-# S3 or nginx server) stays whole too, or each worker with one of its tests builds it.
-MODULE_SITES = ("soak_site", "hostile_site", "site_env", 'scope="module"')
+MODULE_SITES = ("soak_site", "hostile_site", "site_env")
 
 
 @functools.cache
