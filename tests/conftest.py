@@ -32,10 +32,8 @@ _counter = itertools.count(1)
 # its own, or the demo newsroom. Under xdist the tests sharing a session-wide one
 # run on the same worker, and a module using a module-wide one stays whole, so each
 # is built once per run rather than once on every worker that gets one of its tests.
-# The newsroom's modules go together too: it is built once per run under a lock, and
-# a second worker starting one of them meanwhile would wait out the whole build.
-SESSION_SITES = ("demo_site", "served_site", "demo_newsroom")
-MODULE_SITES = ("soak_site", "hostile_site", "site_env")
+SESSION_SITES = ("demo_site", "served_site")
+MODULE_SITES = ("soak_site", "hostile_site", "site_env", "demo_newsroom")
 
 
 @functools.cache
