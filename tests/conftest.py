@@ -33,7 +33,7 @@ _counter = itertools.count(1)
 # run on the same worker, and a module using a module-wide one stays whole, so each
 # is built once per run rather than once on every worker that gets one of its tests.
 SESSION_SITES = ("demo_site", "served_site")
-MODULE_SITES = ("soak_site", "hostile_site", "site_env", "demo_newsroom")
+MODULE_SITES = ("soak_site", "hostile_site", "site_env", "demo_newsroom", "cluster_run")
 
 
 @functools.cache

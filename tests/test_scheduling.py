@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import hand_out_slow_first
+from tests.conftest import hand_out_slow_first, shared_site_group
 
 pytestmark = pytest.mark.database_independent  # it never opens the database
 
@@ -24,3 +24,9 @@ def test_slow_tests_are_handed_out_first_in_their_order():
         "tests/api/test_a.py::test_one",
         "tests/core/test_cache.py::test_two",
     ]
+
+
+def test_the_cluster_soak_runs_once_on_one_worker():
+    """Its module-wide run takes minutes; split, each worker would make its own."""
+    module = "tests/reliability/test_cluster.py"
+    assert shared_site_group(module) == module
