@@ -44,28 +44,28 @@ def wait_for_port(port, seconds=30):
 
 def site_command(env, *arguments, timeout=600):
     """Run soak_site.py (or `masthead ...` with masthead=True) and return its JSON."""
-    done = subprocess.run(
-        [sys.executable, str(HERE / "soak_site.py"), *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-    )
-    if done.returncode:
-        raise RuntimeError(f"soak_site {arguments[0]} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout)
+    command = [sys.executable, str(HERE / "soak_site.py"), *arguments]
+    return json.loads(_run(env, command, "soak_site", arguments, timeout))
 
 
 def masthead(env, *arguments, timeout=600):
-    done = subprocess.run(
+    _run(
+        env,
         [sys.executable, "-m", "masthead", *arguments],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
+        "masthead",
+        arguments,
+        timeout,
+    )
+
+
+def _run(env, command, program, arguments, timeout):
+    """Run `command`; return its output, or raise with the end of its errors."""
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=timeout
     )
     if done.returncode:
-        raise RuntimeError(f"masthead {arguments[0]} failed:\n{done.stderr[-3000:]}")
+        raise RuntimeError(f"{program} {arguments[0]} failed:\n{done.stderr[-3000:]}")
+    return done.stdout
 
 
 def site_env(data_dir, database_url=None, redis_url=None):

@@ -85,8 +85,9 @@ def ensure_section(home, title, slug=None):
 
 
 def configure_site(hostname, port):
-    """Point the default site at the address the server answers on."""
+    """Point the default site at the address the server answers on; return it."""
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = hostname, port
     site.site_name = settings.WAGTAIL_SITE_NAME
     site.save()
+    return site

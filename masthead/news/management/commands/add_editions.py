@@ -64,7 +64,5 @@ class Command(BaseCommand):
         address = urlsplit(settings.SITE_URL)
         default_port = 443 if address.scheme == "https" else 80
         if address.hostname and address.hostname != "localhost":
-            configure_site(address.hostname, address.port or default_port)
-            self.stdout.write(
-                f"the site answers as {Site.objects.get(pk=site.pk).root_url}"
-            )
+            site = configure_site(address.hostname, address.port or default_port)
+            self.stdout.write(f"the site answers as {site.root_url}")
