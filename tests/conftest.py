@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import connections
@@ -232,6 +233,16 @@ def search_index_updates_off():
         for model in models:
             for signal, handler in handlers:
                 signal.connect(handler, sender=model)
+
+
+@pytest.fixture(autouse=True)
+def no_kept_parts():
+    """Start every test without kept parts of pages (masthead/core/fragments.py).
+
+    A rolled-back test's page ids and revision ids come back in the next test (SQLite
+    takes them again), so a part kept by one test could be shown by another.
+    """
+    caches["fragments"].clear()
 
 
 @pytest.fixture(autouse=True)

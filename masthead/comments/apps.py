@@ -8,11 +8,18 @@ class CommentsConfig(AppConfig):
     verbose_name = _("Reader comments")
 
     def ready(self):
+        from django.db.models.signals import post_delete
+
         from masthead.news.digits import native_digits_changed
 
         from .confirmation import ask_to_confirm
+        from .kept_thread import on_comment_decided, on_comment_deleted
+        from .models import Comment
         from .rendering import forget_rendered_html
-        from .signals import comment_submitted
+        from .signals import comment_decided, comment_submitted
 
         native_digits_changed.connect(forget_rendered_html)
         comment_submitted.connect(ask_to_confirm, dispatch_uid="masthead-confirm")
+        uid = "masthead-kept-thread"
+        comment_decided.connect(on_comment_decided, Comment, dispatch_uid=uid)
+        post_delete.connect(on_comment_deleted, Comment, dispatch_uid=uid)

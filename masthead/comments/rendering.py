@@ -3,6 +3,8 @@
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from masthead.core.fragments import content_changed
+
 
 def render_comment_html(comment):
     """Return the public HTML of one approved comment in its edition's language."""
@@ -27,6 +29,8 @@ def rerender_approved(batch_size=500):
             .filter(pk=comment.pk, revision=comment.revision)
             .update(rendered_html=html)
         )
+    # Every kept list of comments shows the old HTML.
+    content_changed()
     return rendered
 
 

@@ -140,6 +140,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {
     "default": cache_from_environment(),
     "triage": triage_cache_from_environment(),
+    # Each process's own memory: what is kept here is named by a key that changes
+    # with what it shows, so no server has to tell another to forget it.
+    # Parts of pages, by content generation (core/fragments.py).
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "masthead-fragments",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+    # Wagtail's renditions, by image, file hash and filter: a new picture file or
+    # focal point is a new key. Read about twenty times a page.
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "masthead-renditions",
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
 
 # Background work. Wagtail's own tasks (reference index, search index) stay in the

@@ -45,6 +45,10 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "masthead-triage",
     },
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "masthead-fragments",
+    },
 }
 # Other apps' tests do not bake pages; tests/mirror turn the mirror on.
 MASTHEAD_MIRROR = False

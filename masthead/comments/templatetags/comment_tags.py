@@ -1,12 +1,13 @@
-from dataclasses import dataclass
+from functools import cached_property
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from masthead.comments import popular
 from masthead.comments.forms import CommentForm
+from masthead.comments.kept_thread import kept_form_html, kept_listing, listing_key
 from masthead.comments.policy import comments_open
 from masthead.comments.thread import (
-    Thread,
     ThreadOrder,
     approved_thread,
     reply_target,
@@ -16,14 +17,45 @@ from masthead.comments.thread import (
 register = template.Library()
 
 
-@dataclass
 class Section:
-    thread: Thread
-    is_open: bool
-    closed_reason: str
-    form: CommentForm | None
-    received: bool
-    reported: bool
+    """What the article's comment section shows. The thread is read only when the
+    list is not kept (comments/kept_thread.py) or a template asks for it."""
+
+    def __init__(self, article, context, *, form, is_open, closed_reason):
+        request = context["request"]
+        self.article, self.context, self.form = article, context, form
+        self.is_open, self.closed_reason = is_open, closed_reason
+        self.received = request.GET.get("comment") == "received"
+        self.reported = "reported" in request.GET
+        self.asked = (
+            *_page_asked_for(request),
+            context.get("comment_threads_per_page"),
+            form.reply_to.pk if form is not None and form.reply_to else None,
+        )
+        self.listing_key = listing_key(request, article, (*self.asked, is_open))
+
+    @cached_property
+    def thread(self):
+        number, order, per_page, holding = self.asked
+        return approved_thread(
+            self.article, number, order, per_page=per_page, holding=holding
+        )
+
+    @cached_property
+    def listing(self):
+        listing = kept_listing(self.listing_key, self, self.context.flatten())
+        return {**listing, "html": mark_safe(listing["html"])}  # noqa: S308  # nosec B308, B703
+
+    @property
+    def count(self):
+        return self.listing["count"]
+
+    @cached_property
+    def form_html(self):
+        """Return the form's HTML. A blank form is the same for every reader but
+        for its signature (comments/kept_thread.py keeps it)."""
+        html = kept_form_html(self.form, self.context.flatten())
+        return mark_safe(html)  # noqa: S308  # nosec B308, B703
 
 
 @register.simple_tag(takes_context=True)
@@ -44,19 +76,8 @@ def comment_section(context, article):
     if form is None and is_open:
         parent = reply_target(article, request.GET.get("reply_to"))
         form = CommentForm(article, parent=parent)
-    thread = approved_thread(
-        article,
-        *_page_asked_for(request),
-        per_page=context.get("comment_threads_per_page"),
-        holding=form.reply_to.pk if form is not None and form.reply_to else None,
-    )
     return Section(
-        thread=thread,
-        is_open=is_open,
-        closed_reason=closed_reason,
-        form=form,
-        received=request.GET.get("comment") == "received",
-        reported="reported" in request.GET,
+        article, context, form=form, is_open=is_open, closed_reason=closed_reason
     )
 
 

@@ -71,6 +71,10 @@ class ArticlePage(EditionPageMixin, Page):
         help_text=_("The ninjs uri this article was imported from, if any."),
     )
 
+    # Everything but the comment section depends on content alone, never on the
+    # request: its rendered parts are kept (core/fragments.py).
+    keeps_fragments = True
+
     content_panels = [
         SourceChangedPanel(),
         *Page.content_panels,

@@ -69,9 +69,14 @@ def byline(page):
         return format_html(gettext("By {people}"), people=people)
 
 
-@register.simple_tag(name="edition_links")
-def edition_links_tag(page=None):
-    return edition_links(page)
+@register.simple_tag(name="edition_links", takes_context=True)
+def edition_links_tag(context, page=None):
+    # The header and the footer both list them: worked out once per render.
+    memo = context.render_context.setdefault("masthead_edition_links", {})
+    key = page.pk if page is not None else None
+    if key not in memo:
+        memo[key] = edition_links(page)
+    return memo[key]
 
 
 @register.simple_tag
