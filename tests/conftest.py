@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.core.cache import caches
 from django.conf import settings
+from django.core.cache import caches
 from django.core.files.images import ImageFile
 from django.db import connections
 from django.utils import timezone, translation

@@ -8,29 +8,11 @@ generation (core/fragments.py): a new template or new digits render every list
 again.
 """
 
-import secrets
-
-from django.core.cache import caches
 from django.template.loader import render_to_string
 
-from masthead.core.fragments import (
-    GENERATION_SECONDS,
-    fragment_key,
-    kept,
-    new_generation,
-)
+from masthead.core.fragments import fragment_key, generation, kept, new_generation
 
 THREAD_KEY = "masthead:thread-generation:{}"
-
-
-def thread_generation(article_id):
-    shared = caches["default"]
-    key = THREAD_KEY.format(article_id)
-    generation = shared.get(key)
-    if generation is None:
-        shared.add(key, secrets.token_hex(8), GENERATION_SECONDS)
-        generation = shared.get(key, "")
-    return generation
 
 
 def thread_changed(article_id):
@@ -52,8 +34,9 @@ def listing_key(request, article, asked):
     page_key = fragment_key(request, article, "thread")
     if page_key is None:
         return None
+    thread = generation(THREAD_KEY.format(article.pk))
     varies = ":".join(str(value) for value in asked)
-    return f"{page_key}:{thread_generation(article.pk)}:{request.path}:{varies}"
+    return f"{page_key}:{thread}:{request.path}:{varies}"
 
 
 def kept_listing(key, section, context):

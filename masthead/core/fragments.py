@@ -31,17 +31,21 @@ KEPT_SECONDS = 3600
 
 def content_generation(request):
     """Return the content generation, read once per request."""
-    generation = getattr(request, "_masthead_content_generation", None)
-    if generation is None:
-        shared = caches["default"]
-        generation = shared.get(GENERATION_KEY)
-        if generation is None:
-            # The first reader after a flush starts one; a change made meanwhile
-            # replaces it with `set`, and `add` never overwrites that.
-            shared.add(GENERATION_KEY, secrets.token_hex(8), GENERATION_SECONDS)
-            generation = shared.get(GENERATION_KEY, "")
-        request._masthead_content_generation = generation
-    return generation
+    if not hasattr(request, "_masthead_content_generation"):
+        request._masthead_content_generation = generation(GENERATION_KEY)
+    return request._masthead_content_generation
+
+
+def generation(key):
+    """Return the generation kept under `key` in the shared cache."""
+    shared = caches["default"]
+    value = shared.get(key)
+    if value is None:
+        # The first reader after a flush starts one; a change made meanwhile
+        # replaces it with `set`, and `add` never overwrites that.
+        shared.add(key, secrets.token_hex(8), GENERATION_SECONDS)
+        value = shared.get(key, "")
+    return value
 
 
 def content_changed(*args, **kwargs):

@@ -1,10 +1,10 @@
 """What makes the kept parts of pages stale (core/fragments.py): any save or delete
 of a page (publishing, moving, a new slug, a direct save from a command) and of the
-people, pictures, tags and settings pages show."""
+people, pictures, tags, settings and view restrictions pages show."""
 
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
-from wagtail.models import Locale, Site, get_page_models
+from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
 from wagtail.signals import post_page_move
 
 from masthead.core.fragments import content_changed, settings_changed
@@ -13,7 +13,16 @@ from masthead.core.models import PublisherSettings
 from .digits import native_digits_changed
 from .models import NewsImage, Person, PersonName
 
-SHOWN_ON_PAGES = (Person, PersonName, NewsImage, Tag, Site, Locale)
+# A restricted page is left out of other pages' links (translations, related).
+SHOWN_ON_PAGES = (
+    Person,
+    PersonName,
+    NewsImage,
+    Tag,
+    Site,
+    Locale,
+    PageViewRestriction,
+)
 
 
 def connect():

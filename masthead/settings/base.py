@@ -142,11 +142,12 @@ CACHES = {
     "triage": triage_cache_from_environment(),
     # Each process's own memory: what is kept here is named by a key that changes
     # with what it shows, so no server has to tell another to forget it.
-    # Parts of pages, by content generation (core/fragments.py).
+    # Parts of pages, by content generation (core/fragments.py): a few kilobytes
+    # each, up to ~80 for a list of 150 comments, so at most ~40 MB a process.
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "masthead-fragments",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
+        "OPTIONS": {"MAX_ENTRIES": 500},
     },
     # Wagtail's renditions, by image, file hash and filter: a new picture file or
     # focal point is a new key. Read about twenty times a page.

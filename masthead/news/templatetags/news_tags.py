@@ -73,7 +73,7 @@ def byline(page):
 def edition_links_tag(context, page=None):
     # The header and the footer both list them: worked out once per render.
     memo = context.render_context.setdefault("masthead_edition_links", {})
-    key = page.pk if page is not None else None
+    key = getattr(page, "pk", None)
     if key not in memo:
         memo[key] = edition_links(page)
     return memo[key]
