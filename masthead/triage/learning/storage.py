@@ -8,7 +8,6 @@ import tempfile
 import threading
 from pathlib import Path
 
-import joblib
 from django.conf import settings
 
 FORMAT = 1
@@ -35,6 +34,8 @@ def save(trained):
         "meta": trained.metadata(),
         "pipeline": trained.pipeline,
     }
+    import joblib  # here, not at start: web processes never read or write models
+
     handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -50,6 +51,8 @@ def save(trained):
 
 def read(path):
     """Return (pipeline, metadata) from a model file, or raise ModelFileError."""
+    import joblib
+
     try:
         payload = joblib.load(path)
         if payload.get("format") != FORMAT:

@@ -20,10 +20,17 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from masthead.comments.models import Comment
 
-from .. import similarity
 from ..base import Finding, Outcome, Rule
 from ..explanations import Explanation, explains
 from ..models import TriageVerdict
+
+
+def similarity():
+    """Return the similarity module; its numpy loads only where triage runs (the task
+    worker), not in every web process that lists the rules."""
+    from .. import similarity
+
+    return similarity
 
 
 def window(options):
@@ -59,9 +66,10 @@ class DuplicateRule(Rule):
             .order_by("created_at", "pk")
             .values_list("pk", "body")
         )
-        text = similarity.fold_digest(comment.body)
+        folded = similarity()
+        text = folded.fold_digest(comment.body)
         for other_pk, other_body in earlier.iterator():
-            if similarity.fold_digest(other_body) == text:
+            if folded.fold_digest(other_body) == text:
                 explanation = Explanation(
                     "duplicate.repeat", id=other_pk, hours=hours(options)
                 )
@@ -103,24 +111,25 @@ class CampaignRule(Rule):
     max_candidates = 400
 
     def check(self, comment, options):
-        text = similarity.letters_only(comment.body)
+        sim = similarity()
+        text = sim.letters_only(comment.body)
         if len(text) < int(options["min_letters"]):
             return Finding(Outcome.PASS, Explanation("campaign.short"))
-        sig = similarity.signature(text)
-        keys = similarity.band_keys(sig, int(options["bands"]))
+        sig = sim.signature(text)
+        keys = sim.band_keys(sig, int(options["bands"]))
         seconds = int(window(options).total_seconds())
-        index = similarity.BandIndex(comment.edition, seconds, int(options["per_band"]))
+        index = sim.BandIndex(comment.edition, seconds, int(options["per_band"]))
         candidates = [pk for pk in index.candidates(keys) if pk != comment.pk]
         index.add(keys, comment.pk)
         matches = self.matches(comment, sig, candidates, options)
-        details = {"minhash": similarity.encode(sig), "cluster": comment.pk}
+        details = {"minhash": sim.encode(sig), "cluster": comment.pk}
         if not matches:
             return Finding(Outcome.PASS, Explanation("campaign.none"), details)
         return self.clustered(comment, matches, details, seconds)
 
     def matches(self, comment, sig, candidates, options):
         """Return the candidates at least `threshold` alike, most alike first."""
-        threshold = float(options["threshold"])
+        threshold, sim = float(options["threshold"]), similarity()
         rows = TriageVerdict.objects.filter(
             rule=self.code,
             comment_id__in=candidates[: self.max_candidates],
@@ -130,7 +139,7 @@ class CampaignRule(Rule):
         found = []
         for pk, details, ip_hash, email in rows:
             stored = (details or {}).get("minhash")
-            score = similarity.similarity(sig, similarity.decode(stored or ""))
+            score = sim.similarity(sig, sim.decode(stored or ""))
             if score >= threshold:
                 same = (comment.ip_hash and ip_hash == comment.ip_hash) or (
                     comment.email and email == comment.email
@@ -142,7 +151,7 @@ class CampaignRule(Rule):
     def clustered(self, comment, matches, details, seconds):
         """Join the oldest cluster among the matches; hold if others wrote alike."""
         cluster = min(match.cluster for match in matches)
-        size = similarity.join_cluster(comment.edition, cluster, seconds)
+        size = similarity().join_cluster(comment.edition, cluster, seconds)
         best = matches[0]
         details.update(
             cluster=cluster,

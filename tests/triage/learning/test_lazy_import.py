@@ -1,4 +1,5 @@
-"""Starting Django costs no scikit-learn: only training and scoring import it."""
+"""Starting Django costs no scikit-learn, numpy or joblib: only triage, training and
+scoring import them."""
 
 import os
 import subprocess
@@ -8,11 +9,12 @@ STARTS_DJANGO = """
 import sys
 import django
 django.setup()
-print(sorted(n for n in sys.modules if n.split(".")[0] in {"sklearn", "scipy"}))
+heavy = {"sklearn", "scipy", "numpy", "joblib"}
+print(sorted(n for n in sys.modules if n.split(".")[0] in heavy))
 """
 
 
-def test_django_setup_imports_no_scikit_learn():
+def test_django_setup_imports_no_scikit_learn_or_numpy():
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "masthead.settings.test"}
     started = subprocess.run(
         [sys.executable, "-c", STARTS_DJANGO],
