@@ -18,7 +18,7 @@ are kept, and never a preview: a preview shows a revision that is not live.
 
 import secrets
 
-from django.core.cache import caches
+from django.core.cache import InvalidCacheBackendError, caches
 from django.db import transaction
 from django.utils import translation
 
@@ -68,6 +68,15 @@ def new_generation(key):
 
     replace()
     transaction.on_commit(replace)
+
+
+def forget_kept_parts(**kwargs):
+    """Drop this process's kept parts. Connected to Django's setting_changed, which
+    only tests send: in production a new setting comes with a restart."""
+    try:
+        caches[FRAGMENTS].clear()
+    except InvalidCacheBackendError:
+        pass  # a test's CACHES without this one: nothing kept to drop
 
 
 def settings_changed(sender, created=False, **kwargs):

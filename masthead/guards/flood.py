@@ -92,11 +92,25 @@ def count_hit(key, rate, now):
     two adjoining windows. Refused attempts count too, which never lengthens a wait.
     """
     window = f"{PREFIX}:{key}:{rate}"
-    started = now if cache.add(window, now, rate.seconds) else cache.get(window, now)
+    started = _window_start(window, rate.seconds, now)
     count = _raise_count(f"{window}:{started}", rate.seconds)
     if count <= rate.count:
         return 0
     return max(1, math.ceil(started + rate.seconds - now))
+
+
+def _window_start(window, seconds, now):
+    """Return when the commenter's current window began, starting one at `now`
+    where none is open."""
+    # A window can end between a failed add and the get: then this post opens the
+    # next one, so the post after it finds a window (not a count with none).
+    for _attempt in range(3):
+        if cache.add(window, now, seconds):
+            return now
+        started = cache.get(window)
+        if started is not None:
+            return started
+    return now
 
 
 def _raise_count(counter, seconds):

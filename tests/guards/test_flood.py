@@ -334,3 +334,22 @@ def test_a_counter_expiring_between_incr_and_add_counts_without_an_error():
     with mock.patch.object(flood, "cache", CounterExpiringOnce()):
         assert flood.count_hit("net:abc", flood.Rate(1, 1), now=1000) == 0
         assert flood.count_hit("net:abc", flood.Rate(1, 1), now=1000) == 1
+
+
+def test_a_window_that_ends_between_its_add_and_get_is_opened_again():
+    rate, key = flood.Rate(1, 15), f"net:{uuid.uuid4().hex}"
+    window = f"{flood.PREFIX}:{key}:{rate}"
+    assert flood.count_hit(key, rate, now=1000.0) == 0
+    real_get, ended = flood.cache.get, []
+
+    def get_as_the_window_ends(name, default=None):
+        if name == window and not ended:
+            ended.append(name)
+            flood.cache.delete(name)  # its 15 seconds are up just now
+        return real_get(name, default)
+
+    with mock.patch.object(flood.cache, "get", get_as_the_window_ends):
+        assert flood.count_hit(key, rate, now=1016.0) == 0
+    assert ended
+    # That post opened the next window, so a post a second later is counted in it.
+    assert flood.count_hit(key, rate, now=1017.0) == 14

@@ -21,7 +21,7 @@ class Section:
     """What the article's comment section shows. The thread is read only when the
     list is not kept (comments/kept_thread.py) or a template asks for it."""
 
-    def __init__(self, article, context, *, form, is_open, closed_reason):
+    def __init__(self, article, context, *, form, is_open, closed_reason, keep_list):
         request = context["request"]
         self.article, self.context, self.form = article, context, form
         self.is_open, self.closed_reason = is_open, closed_reason
@@ -32,6 +32,7 @@ class Section:
             context.get("comment_threads_per_page"),
             form.reply_to.pk if form is not None and form.reply_to else None,
         )
+        self.keep_list = keep_list
         self.listing_key = listing_key(request, article, (*self.asked, is_open))
 
     @cached_property
@@ -48,7 +49,8 @@ class Section:
 
     @property
     def count(self):
-        return self.listing["count"]
+        # A page that draws the list itself (lite) counts the thread it reads.
+        return self.listing["count"] if self.keep_list else self.thread.count
 
     @cached_property
     def form_html(self):
@@ -59,7 +61,7 @@ class Section:
 
 
 @register.simple_tag(takes_context=True)
-def comment_section(context, article):
+def comment_section(context, article, keep_list=False):
     """Return what the article's comment section shows.
 
     A view that is answering a post puts the bound form in the context as
@@ -68,7 +70,8 @@ def comment_section(context, article):
     Without a page number in the address, the page shown is the one holding the
     comment replied to, so a reply from a later page (and its refusal) stays on
     that page. A page showing comments at its own pace (comments/reading.py) puts
-    `comment_threads_per_page` in the context.
+    `comment_threads_per_page` in the context. With `keep_list`, the page shows
+    `section.listing`, the list and pager kept between views (kept_thread.py).
     """
     request = context["request"]
     is_open, closed_reason = comments_open(article)
@@ -77,7 +80,12 @@ def comment_section(context, article):
         parent = reply_target(article, request.GET.get("reply_to"))
         form = CommentForm(article, parent=parent)
     return Section(
-        article, context, form=form, is_open=is_open, closed_reason=closed_reason
+        article,
+        context,
+        form=form,
+        is_open=is_open,
+        closed_reason=closed_reason,
+        keep_list=keep_list,
     )
 
 
