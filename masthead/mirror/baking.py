@@ -93,14 +93,20 @@ def keepable(request, response):
     return "cookie" not in vary and content_type in BAKEABLE_TYPES
 
 
-def keep(request, response, stamp_ns):
-    """Write a keepable answer to the store; return whether it was written."""
+def keep(request, response, stamp_ns, quick=False):
+    """Write a keepable answer to the store; return whether it was written.
+
+    `quick` when a reader waits for the answer: it is compressed quickly, and the
+    bake job queued with the change writes it again at its smallest.
+    """
     if not mirror_enabled() or not keepable(request, response):
         return False
     content_type = response["Content-Type"].split(";")[0].strip()
     if content_type != "text/html":
         content_type = "application/xml"
-    return page_store().write(request.path, response.content, content_type, stamp_ns)
+    return page_store().write(
+        request.path, response.content, content_type, stamp_ns, quick=quick
+    )
 
 
 class MirrorHandler(WSGIHandler):
@@ -110,7 +116,7 @@ class MirrorHandler(WSGIHandler):
         stamp_ns = time.time_ns()
         response = super().get_response(request)
         try:
-            keep(request, response, stamp_ns)
+            keep(request, response, stamp_ns, quick=True)
         except OSError:
             # A full disk must not cost the reader the page: it is simply not kept.
             logger.exception("Could not keep %s in the mirror", request.path)

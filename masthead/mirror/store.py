@@ -59,6 +59,14 @@ def suffix_type(name):
     return NAME_TYPES.get(base) or SUFFIX_TYPES.get(os.path.splitext(base)[1])
 
 
+# Brotli's best takes ~90 ms for an article with 150 comments, ~45 times its
+# quality 5, for ~15 % fewer bytes. A reader's request that finds the page purged
+# keeps it at the quick quality; the bake job queued with every change writes it
+# again at the best, off any reader's path.
+BROTLI_QUICK = 5
+BROTLI_BEST = 11
+
+
 class PageStore:
     """The folder of baked pages; `root` is created on first write."""
 
@@ -77,12 +85,15 @@ class PageStore:
             return self.root / relative / name if name else None
         return self.root / relative if suffix_type(relative) else None
 
-    def write(self, url_path, content, content_type, stamp_ns):
-        """Keep `content` for `url_path`, rendered at `stamp_ns`; return if written."""
+    def write(self, url_path, content, content_type, stamp_ns, quick=False):
+        """Keep `content` for `url_path`, rendered at `stamp_ns`; return if written.
+
+        `quick` compresses for a reader who is waiting (BROTLI_QUICK).
+        """
         target = self.file_for(url_path, content_type)
         if target is None:
             return False
-        variants = self._variants(content)
+        variants = self._variants(content, BROTLI_QUICK if quick else BROTLI_BEST)
         with self._lock():
             if stamp_ns <= self._newest_mark(url_path) or self._newer(target, stamp_ns):
                 return False
@@ -116,10 +127,10 @@ class PageStore:
             elif folder.exists():
                 _remove(folder)
 
-    def _variants(self, content):
+    def _variants(self, content, brotli_quality):
         found = [(".gz", gzip.compress(content, self.compress_level, mtime=0))]
         if brotli is not None:
-            found.append((".br", brotli.compress(content, quality=11)))
+            found.append((".br", brotli.compress(content, quality=brotli_quality)))
         return [*found, ("", content)]
 
     def _replace(self, path, data, stamp_ns):

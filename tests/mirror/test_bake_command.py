@@ -2,6 +2,7 @@
 
 import shutil
 from io import StringIO
+from unittest import mock
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -47,3 +48,19 @@ def test_baking_again_runs_in_the_named_task_backend(
     decide("approve", post_comment(article, body="Queued and baked."))
     page = mirror / article.url.strip("/") / "index.html"
     assert "Queued and baked." in page.read_text()
+
+
+def test_a_reader_keeps_the_page_quickly_and_baking_keeps_it_smallest(article, mirror):
+    from django.core.handlers.wsgi import WSGIRequest
+
+    from masthead.mirror.baking import MirrorHandler, anonymous_environ, bake
+    from masthead.mirror.store import PageStore
+
+    with mock.patch.object(PageStore, "write", autospec=True) as write:
+        request = WSGIRequest(anonymous_environ(article.url))
+        assert MirrorHandler().get_response(request).status_code == 200
+        bake([article.url])
+    (reader, _), (baker, _) = [
+        (c.kwargs["quick"], c.args[1]) for c in write.call_args_list
+    ]
+    assert reader is True and baker is False

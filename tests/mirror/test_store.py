@@ -1,7 +1,9 @@
 """The folder of baked pages: writes that lose to a purge, purges of one or many."""
 
+import random
 import time
 
+import brotli
 import pytest
 
 from masthead.mirror.store import PageStore, relative_path
@@ -62,3 +64,16 @@ def test_addresses_that_could_leave_the_folder_have_no_file():
     assert relative_path("/.purged/en/") is None
     assert relative_path("/en//world/") is None
     assert relative_path("en/world/") is None
+
+
+def test_a_quick_copy_is_whole_and_the_best_copy_is_smaller(tmp_path):
+    words = random.Random(5).choices(["harbour", "rail", "vote", "council"], k=8000)
+    page = " ".join(words).encode()
+    store = PageStore(tmp_path)
+    copy = tmp_path / "en" / "index.html.br"
+    assert store.write("/en/", page, "text/html", 1_000, quick=True)
+    quick = copy.read_bytes()
+    assert store.write("/en/", page, "text/html", 2_000)
+    best = copy.read_bytes()
+    assert brotli.decompress(quick) == page == brotli.decompress(best)
+    assert len(best) < len(quick)
