@@ -5,7 +5,7 @@ people, pictures, tags, settings and view restrictions pages show."""
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
 from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
-from wagtail.signals import post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from masthead.core.fragments import content_changed, settings_changed
 from masthead.core.models import PublisherSettings
@@ -33,5 +33,7 @@ def connect():
     post_save.connect(settings_changed, PublisherSettings, dispatch_uid=uid)
     post_delete.connect(content_changed, PublisherSettings, dispatch_uid=uid)
     # A move rewrites its descendants' paths with one UPDATE: no save of theirs.
-    post_page_move.connect(content_changed, dispatch_uid=uid)
+    # These come from every page type, one defined after start-up too.
+    for signal in (post_page_move, page_published, page_unpublished):
+        signal.connect(content_changed, dispatch_uid=uid)
     native_digits_changed.connect(content_changed, dispatch_uid=uid)

@@ -92,6 +92,8 @@ MIDDLEWARE = [
     "masthead.core.security.SecurityHeadersMiddleware",
     "masthead.lite.middleware.OnionLocationMiddleware",
     "masthead.core.errors.DatabaseOutageMiddleware",
+    # After the edition's language is set: the page an address leads to is kept.
+    "masthead.core.routing.KeptRoutesMiddleware",
     # Last, as django-axes asks: it turns a lockout into its 429 answer.
     "axes.middleware.AxesMiddleware",
 ]

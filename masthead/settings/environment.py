@@ -48,6 +48,10 @@ def database_from_environment():
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
         },
+        # Kept open between requests, as for PostgreSQL: opening one runs the
+        # PRAGMAs above and was a fifth of a rendered page's time.
+        "CONN_MAX_AGE": 60,
+        "CONN_HEALTH_CHECKS": True,
     }
 
 
