@@ -49,7 +49,7 @@ class Section:
 
     @property
     def count(self):
-        # A page that draws the list itself (lite) counts the thread it reads.
+        # A page that draws the list itself counts the thread it reads.
         return self.listing["count"] if self.keep_list else self.thread.count
 
     @cached_property
