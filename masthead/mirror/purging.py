@@ -15,7 +15,6 @@ it (baking.py).
 import logging
 import threading
 from dataclasses import asdict
-from functools import partial
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
@@ -56,9 +55,7 @@ def refresh_on_commit(change):
             # queue ahead of the job. The job purges everywhere once more (a page
             # rendered meanwhile from the data of before), tells the CDN and bakes
             # again; a log the database refuses here is logged, the job tries again.
-            transaction.on_commit(
-                partial(purge_everywhere, change.unique()), robust=True
-            )
+            transaction.on_commit(purge_when_committed(change.unique()), robust=True)
         unique = asdict(change.unique())
         purge = refresh_change.using(backend=backend, priority=PURGE_PRIORITY)
         enqueue_with_change(purge, unique)
@@ -70,6 +67,20 @@ def refresh_on_commit(change):
         _pending.changes = []
     _pending.changes.append(change)
     transaction.on_commit(_refresh_pending)
+
+
+def purge_when_committed(change):
+    """Return the commit hook that purges `change` everywhere.
+
+    A named function, not a partial: Django names a robust hook that fails in its
+    log line, and a partial has no name, so a database gone at that moment (a
+    restart) turned the committed decision's answer into a 500.
+    """
+
+    def purge_everywhere_now():
+        purge_everywhere(change)
+
+    return purge_everywhere_now
 
 
 def _refresh_pending():

@@ -1,10 +1,12 @@
 """A decision's purge, CDN purge and re-bake are one task queued with it: the
 moderator's request neither mails nor calls the CDN, and a failure is retried."""
 
+from unittest import mock
+
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import transaction
+from django.db import OperationalError, transaction
 from django_tasks_db.models import DBTaskResult
 
 from masthead.comments import confirmation, submission
@@ -128,6 +130,25 @@ def test_a_decisions_purge_reaches_the_purge_log_as_it_commits_before_the_job(
     ).exists()
     logged = PurgeRecord.objects.order_by("pk")[before:]
     assert [article.url in record.paths for record in logged] == [True]
+
+
+def test_a_purge_log_the_database_refuses_at_commit_leaves_the_decision_answered(
+    queued, article, post_comment, admin_user, settings, tmp_path, caplog
+):
+    """PostgreSQL restarting just as a decision commits: the decision stands, its
+    request is answered, and the queued job purges everywhere later."""
+    settings.MASTHEAD_MIRROR = True
+    settings.MASTHEAD_MIRROR_ROOT = tmp_path / "mirror"
+    comment = post_comment(article)
+    shutdown = OperationalError("terminating connection due to administrator command")
+    with mock.patch.object(purging, "record_purge", side_effect=shutdown):
+        actions.approve(comment, user=admin_user, revision=comment.revision)
+    comment.refresh_from_db()
+    assert comment.status == "approved"
+    assert "purge_everywhere_now" in caplog.text
+    assert DBTaskResult.objects.filter(
+        task_path__endswith="refresh_change", status="READY"
+    ).exists()
 
 
 def test_a_bake_job_does_the_same_change_queued_again_behind_it(
