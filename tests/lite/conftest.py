@@ -11,23 +11,9 @@ from tests.demo.conftest import demo_newsroom  # noqa: F401
 
 
 @pytest.fixture
-def article(en_section, make_article, make_person, make_image):
+def article(illustrated_article):
     """An English article with a lead picture, a body picture and a byline."""
-    author = make_person("Ana Reyes", slug="ana-reyes")
-    return make_article(
-        en_section,
-        title="Fishermen return to the northern harbour",
-        standfirst="After two empty seasons, the catch is back.",
-        authors=[author],
-        credits=[("additional_reporting", make_person("Kim Ha-neul"), "ko")],
-        lead_image=make_image(description="Boats moored at dawn", credit="Sara Vo"),
-        lead_caption="Boats in the harbour at first light.",
-        body=[
-            ("paragraph", "<p>The boats came back before dawn.</p>"),
-            ("quote", {"text": "The harbour is full again.", "attribution": "Mina"}),
-            ("image", {"image": make_image(), "caption": "Mending nets."}),
-        ],
-    )
+    return illustrated_article
 
 
 @pytest.fixture

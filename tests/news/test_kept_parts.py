@@ -21,17 +21,8 @@ KEPT_STATEMENTS = 24
 
 
 @pytest.fixture
-def story(en_section, make_article, make_person, make_image):
-    ana = make_person("Ana Reyes", slug="ana-reyes")
-    return make_article(
-        en_section,
-        title="The ferry runs again",
-        standfirst="Islanders cross for the first time since the storm.",
-        authors=[ana],
-        lead_image=make_image(description="The ferry at the pier"),
-        lead_caption="The first crossing.",
-        body=[("paragraph", "<p>The ferry left at six.</p>")],
-    )
+def story(illustrated_article):
+    return illustrated_article
 
 
 def view(client, page):

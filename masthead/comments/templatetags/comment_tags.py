@@ -33,7 +33,6 @@ class Section:
             form.reply_to.pk if form is not None and form.reply_to else None,
         )
         self.keep_list = keep_list
-        self.listing_key = listing_key(request, article, (*self.asked, is_open))
 
     @cached_property
     def thread(self):
@@ -43,8 +42,15 @@ class Section:
         )
 
     @cached_property
+    def flat_context(self):
+        return self.context.flatten()
+
+    @cached_property
     def listing(self):
-        listing = kept_listing(self.listing_key, self, self.context.flatten())
+        # Only a page that shows the kept list reads its thread generation.
+        varies = (*self.asked, self.is_open)
+        key = listing_key(self.context["request"], self.article, varies)
+        listing = kept_listing(key, self, self.flat_context)
         return {**listing, "html": mark_safe(listing["html"])}  # noqa: S308  # nosec B308, B703
 
     @property
@@ -56,7 +62,7 @@ class Section:
     def form_html(self):
         """Return the form's HTML. A blank form is the same for every reader but
         for its signature (comments/kept_thread.py keeps it)."""
-        html = kept_form_html(self.form, self.context.flatten())
+        html = kept_form_html(self.form, self.flat_context)
         return mark_safe(html)  # noqa: S308  # nosec B308, B703
 
 
