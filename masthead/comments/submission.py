@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from masthead.core.text import text_digest
+
 from .commenter import commenter_key
 from .guards import first_refusal
 from .models import Comment, CommentRevision, CommentStatus
@@ -110,6 +112,7 @@ def store(submission, *, check_guards=True):
             email=submission.email,
             notify_on_decision=submission.notify_on_decision,
             body=submission.body,
+            text_digest=text_digest(submission.body),
             ip_hash=submission.ip_hash,
             network=submission.network,
             commenter_key=commenter_key(submission.email, submission.browser),

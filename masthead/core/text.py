@@ -14,6 +14,8 @@ Burmese typed in the Zawgyi font encoding is converted to Unicode before folding
 so a match found in folded text can be highlighted in the text as written.
 """
 
+import hashlib
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -74,6 +76,10 @@ HOMOGLYPHS = str.maketrans(
 
 # Myanmar, Myanmar extended A and B: the blocks Burmese text is written in.
 BURMESE_RANGES = (("\u1000", "\u109f"), ("\uaa60", "\uaa7f"), ("\ua9e0", "\ua9ff"))
+# The same as one character class: every comment is looked at, most hold no Burmese.
+BURMESE = re.compile(
+    "[" + "".join(f"{low}-{high}" for low, high in BURMESE_RANGES) + "]"
+)
 
 # The Zawgyi detector's probability above which Burmese text is converted.
 ZAWGYI_THRESHOLD = 0.95
@@ -92,6 +98,22 @@ def fold(text):
 def fold_text(text):
     """Return `text` folded, Zawgyi Burmese first converted to Unicode."""
     return fold(unicode_burmese(text))[0]
+
+
+def comparable_text(text):
+    """Return `text` as compared for "the same text again": folded, format characters
+    such as bidi controls dropped, white space collapsed."""
+    folded = fold_text(text)
+    return " ".join(
+        "".join(c for c in folded if unicodedata.category(c) != "Cf").split()
+    )
+
+
+def text_digest(text):
+    """Return a digest of `comparable_text(text)`: equal for texts that compare the
+    same. Stored with each comment, so a repeat is found by an index lookup."""
+    comparable = comparable_text(text).encode()
+    return hashlib.blake2b(comparable, digest_size=16).hexdigest()
 
 
 @lru_cache(maxsize=32768)
@@ -137,7 +159,7 @@ def unicode_burmese(text):
 
 
 def has_burmese(text):
-    return any(low <= c <= high for c in text for low, high in BURMESE_RANGES)
+    return BURMESE.search(text) is not None
 
 
 def is_zawgyi(text):

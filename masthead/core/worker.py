@@ -1,6 +1,7 @@
 """The task worker `masthead serve` runs: django-tasks-db's, made to keep its queue.
 
 On top of the library's worker it
+- runs queued jobs of a task that allows it many at a time (`batches`);
 - tries a failed job again later, waiting twice as long each time, until
   MASTHEAD_TASK_ATTEMPTS; a job that still fails stays FAILED, the dead letter the
   desk dashboard shows (`queue.dead_letters`);
@@ -28,7 +29,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 from django_tasks_db.utils import exclusive_transaction, is_locked_database_exception
 
-from . import queue
+from . import batches, queue
 
 logger = logging.getLogger(__name__)
 
@@ -63,24 +64,25 @@ class KeepingWorker(Worker):
             try:
                 self.keep_house()
                 self.give_back_unrecorded()
-                job = self.claim_next()
+                claimed = self.claim_next()
             except DATABASE_AWAY as error:
                 # The database restarts or is out of reach: wait for it, as the
                 # server's requests do, rather than end the worker.
                 self.database_away(error)
-                job = None
-            if job is not None:
-                self.run_task(job)
+                claimed = []
+            if claimed:
+                self.run_claimed(claimed)
                 self.idle_wait = self.interval
             elif self.batch:
                 return
             if self.max_tasks is not None and self._run_tasks >= self.max_tasks:
                 return
-            if self.running and job is None:
+            if self.running and not claimed:
                 self.wait_for_work()
 
     def claim_next(self):
-        """Take the next ready job of this worker's queues, or return None."""
+        """Take the next ready job of this worker's queues, with more of the same
+        task when it runs in batches; return them, or [] when none is ready."""
         jobs = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
         if not self.process_all_queues:
             jobs = jobs.filter(queue_name__in=self.queue_names)
@@ -89,13 +91,39 @@ class KeepingWorker(Worker):
         try:
             with exclusive_transaction(jobs.db):
                 job = jobs.get_locked()
-                if job is not None:
-                    job.claim(self.worker_id)
-                return job
+                if job is None:
+                    return []
+                return batches.claim_alike(jobs, job, self.worker_id, self.room())
         except OperationalError as error:
             if is_locked_database_exception(error):
-                return None  # another worker holds SQLite's lock; try again soon
+                return []  # another worker holds SQLite's lock; try again soon
             raise
+
+    def room(self):
+        """How many jobs this worker may still take (`--max-tasks`), or None."""
+        if self.max_tasks is None:
+            return None
+        return max(1, self.max_tasks - self._run_tasks)
+
+    def run_claimed(self, jobs):
+        if len(jobs) == 1:
+            self.run_task(jobs[0])
+            return
+        try:
+            batches.run_together(jobs)
+            self._run_tasks += len(jobs)
+        except DATABASE_AWAY as error:
+            # As for one job (run_task): give them back once the database answers.
+            self.unrecorded.update(job.pk for job in jobs)
+            self.database_away(error)
+        except Exception:
+            logger.exception(
+                "A batch of %d %s jobs failed; running each on its own",
+                len(jobs),
+                jobs[0].task_path,
+            )
+            for job in jobs:
+                self.run_task(job)
 
     def run_task(self, db_task_result):
         try:

@@ -30,6 +30,9 @@ MASTHEAD_TASK_ATTEMPTS = env_int("MASTHEAD_TASK_ATTEMPTS", 5)
 MASTHEAD_TASK_RETRY_SECONDS = env_int("MASTHEAD_TASK_RETRY_SECONDS", 30)
 MASTHEAD_TASK_LEASE_SECONDS = env_int("MASTHEAD_TASK_LEASE_SECONDS", 60)
 MASTHEAD_TASK_RETENTION_DAYS = env_int("MASTHEAD_TASK_RETENTION_DAYS", 7)
+# A worker takes up to this many waiting jobs of a task that runs in batches (triage)
+# at once (core/batches.py): fewer round trips, one model call for the lot.
+MASTHEAD_TASK_BATCH = env_int("MASTHEAD_TASK_BATCH", 100)
 
 # Reader comments. The IP hash secret defaults to one derived from SECRET_KEY; set it
 # to rotate independently, keeping the old ones so existing bans still match.

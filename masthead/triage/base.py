@@ -1,7 +1,8 @@
 """What a triage rule is and what it answers.
 
-A rule is a small class with a `check()` returning a Finding; its options are the
-per-edition dict from `MASTHEAD_TRIAGE`. The pipeline runs it under `timeout`: a rule
+A rule is a small class with a `check()` returning a Finding (and, when it can share
+work between comments, a `check_many()`); its options are the per-edition dict from
+`MASTHEAD_TRIAGE`. The pipeline runs it under `timeout`: a rule
 that raises or runs late is recorded as UNKNOWN, never as a hit and never as a pass.
 """
 
@@ -57,3 +58,12 @@ class Rule:
     def check(self, comment, options):
         """Return a Finding about `comment`."""
         raise NotImplementedError
+
+    def check_many(self, comments, options):
+        """Return a Finding for each of `comments`, all of one edition, in order.
+
+        The task worker triages comments in batches; a rule that can share work
+        between them (one query, one model call) does it here. The findings must be
+        those `check` would give each comment alone, in the same order.
+        """
+        return [self.check(comment, options) for comment in comments]

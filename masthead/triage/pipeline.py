@@ -35,28 +35,105 @@ HOLD_PRIORITY = 10
 
 def triage(comment):
     """Run the edition's rules on `comment`; store and return its TriageVerdicts."""
-    rules = rules_for(comment.edition)
-    with translation.override(comment.edition or settings.LANGUAGE_CODE):
-        findings = [(rule, run_rule(rule, comment)) for rule in rules]
-    for _rule, finding in findings:
-        if finding.details.get("spans"):
-            # Spans index this revision's text; the desk checks before highlighting.
-            finding.details.setdefault("revision", comment.revision)
+    return triage_many([comment])[comment.pk]
+
+
+def triage_many(comments):
+    """Triage `comments` together; return {comment pk: its stored TriageVerdicts}.
+
+    The task worker hands over a batch of queued comments: each rule sees the whole
+    batch of an edition at once (one word-list read, one model scoring for all), and
+    the verdicts are written in one statement. Every comment gets the findings it
+    would get alone.
+    """
+    findings = {}
+    for edition, group in by_edition(comments).items():
+        rules = rules_for(edition)
+        with translation.override(edition or settings.LANGUAGE_CODE):
+            per_rule = [(rule, run_rule_many(rule, group)) for rule in rules]
+        for at, comment in enumerate(group):
+            findings[comment.pk] = [(rule, found[at]) for rule, found in per_rule]
+    verdicts = store_verdicts(comments, findings)
+    apply_outcomes(comments, findings)
+    return verdicts
+
+
+def by_edition(comments):
+    groups = {}
+    for comment in comments:
+        groups.setdefault(comment.edition, []).append(comment)
+    return groups
+
+
+def store_verdicts(comments, findings):
+    """Replace the comments' verdicts with these findings; return them by comment."""
+    by_comment = {comment.pk: comment for comment in comments}
+    for pk, found in findings.items():
+        for _rule, finding in found:
+            if finding.details.get("spans"):
+                # Spans index this revision's text; the desk checks before highlighting.
+                finding.details.setdefault("revision", by_comment[pk].revision)
     with transaction.atomic():
-        TriageVerdict.objects.filter(comment=comment).delete()
-        verdicts = TriageVerdict.objects.bulk_create(
+        TriageVerdict.objects.filter(comment__in=list(by_comment)).delete()
+        created = TriageVerdict.objects.bulk_create(
             TriageVerdict(
-                comment=comment,
+                comment=by_comment[pk],
                 rule=rule.code,
                 outcome=finding.outcome,
                 **stored_fields(finding.explanation),
                 details=finding.details,
                 score=finding.score,
             )
-            for rule, finding in findings
+            for pk, found in findings.items()
+            for rule, finding in found
         )
-    apply_outcome(comment, findings)
+    verdicts = {pk: [] for pk in by_comment}
+    for verdict in created:
+        verdicts[verdict.comment_id].append(verdict)
     return verdicts
+
+
+def run_rule_many(rule, comments):
+    """Return the rule's Finding for each comment, in order.
+
+    The batch runs under the rule's timeout as one comment would. If it fails, runs
+    late or answers wrongly, each comment is checked again on its own, so one
+    troublesome comment is UNKNOWN alone and the others keep their findings.
+    """
+    if len(comments) == 1:
+        return [run_rule(rule, comments[0])]
+    started = time.monotonic()
+    try:
+        if rule.uses_database:
+            findings = rule.check_many(comments, rule.options)
+        else:
+            findings = _in_worker_thread(
+                lambda: rule.check_many(comments, rule.options),
+                rule.timeout,
+                f"triage-{rule.code}-batch",
+            )
+    except Exception:
+        logger.warning(
+            "Triage rule %s failed on a batch; checking one by one", rule.code
+        )
+        findings = None
+    if not _usable_batch(findings, comments) or (
+        time.monotonic() - started > rule.timeout
+    ):
+        return [run_rule(rule, comment) for comment in comments]
+    return findings
+
+
+def _usable_batch(findings, comments):
+    return (
+        isinstance(findings, list)
+        and len(findings) == len(comments)
+        and all(_usable(finding) for finding in findings)
+    )
+
+
+def _usable(finding):
+    return isinstance(finding, Finding) and finding.outcome in Outcome.values
 
 
 def run_rule(rule, comment):
@@ -66,7 +143,11 @@ def run_rule(rule, comment):
         if rule.uses_database:
             finding = rule.check(comment, rule.options)
         else:
-            finding = _in_worker_thread(rule, comment)
+            finding = _in_worker_thread(
+                lambda: rule.check(comment, rule.options),
+                rule.timeout,
+                f"triage-{rule.code}-{comment.pk}",
+            )
     except RuleTimeout:
         return _late(rule, comment)
     except Exception as error:
@@ -76,7 +157,7 @@ def run_rule(rule, comment):
         )
     if time.monotonic() - started > rule.timeout:
         return _late(rule, comment)
-    if not isinstance(finding, Finding) or finding.outcome not in Outcome.values:
+    if not _usable(finding):
         logger.error("Triage rule %s returned %r", rule.code, finding)
         return Finding(Outcome.UNKNOWN, Explanation("triage.unusable"))
     return finding
@@ -86,25 +167,23 @@ class RuleTimeout(Exception):
     pass
 
 
-def _in_worker_thread(rule, comment):
-    """Run `rule.check` in a daemon thread and give up on it after its timeout."""
+def _in_worker_thread(check, timeout, name):
+    """Run `check()` in a daemon thread and give up on it after `timeout` seconds."""
     result = {}
     language = translation.get_language()
 
     def work():
         try:
             with translation.override(language):
-                result["finding"] = rule.check(comment, rule.options)
+                result["finding"] = check()
         except Exception as error:  # re-raised in the caller's thread
             result["error"] = error
         finally:
             close_old_connections()
 
-    worker = threading.Thread(
-        target=work, name=f"triage-{rule.code}-{comment.pk}", daemon=True
-    )
+    worker = threading.Thread(target=work, name=name, daemon=True)
     worker.start()
-    worker.join(rule.timeout)
+    worker.join(timeout)
     if worker.is_alive():
         raise RuleTimeout
     if "error" in result:
@@ -141,24 +220,31 @@ def _late_explained(params):
     ) % {"seconds": params["seconds"]}
 
 
-def apply_outcome(comment, findings):
-    """Send `rule_rejected` on any REJECT (the desk rejects the comment); otherwise
-    set the priority the holds and scores give."""
-    rejecting = [(r, f) for r, f in findings if f.outcome == Outcome.REJECT]
-    if rejecting:
-        rule, finding = rejecting[0]
-        rule_rejected.send(
-            type(rule),
-            comment=comment,
-            reason=rule.reject_reason,
-            rule=rule.code,
-            explanation=str(finding.explanation),
-        )
-        return
-    priority = sum(_priority(finding) for _rule, finding in findings)
-    priority = max(-32768, min(32767, priority))
-    Comment.objects.filter(pk=comment.pk).update(priority=priority)
-    comment.priority = priority
+def apply_outcomes(comments, findings):
+    """Reject each comment a rule rejects (`rule_rejected`, which the desk acts on);
+    set the others' priority from their holds and scores, one statement per value."""
+    priorities = {}
+    for comment in comments:
+        found = findings[comment.pk]
+        rejecting = [(r, f) for r, f in found if f.outcome == Outcome.REJECT]
+        if rejecting:
+            reject(comment, *rejecting[0])
+            continue
+        priority = sum(_priority(finding) for _rule, finding in found)
+        comment.priority = max(-32768, min(32767, priority))
+        priorities.setdefault(comment.priority, []).append(comment.pk)
+    for priority, pks in priorities.items():
+        Comment.objects.filter(pk__in=pks).update(priority=priority)
+
+
+def reject(comment, rule, finding):
+    rule_rejected.send(
+        type(rule),
+        comment=comment,
+        reason=rule.reject_reason,
+        rule=rule.code,
+        explanation=str(finding.explanation),
+    )
 
 
 def _priority(finding):

@@ -18,8 +18,9 @@ from unicodedata import category
 
 import numpy as np
 from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 
-from .normalise import normalise
+from masthead.core.text import comparable_text
 
 NUM_PERM = 128
 MERSENNE = np.uint64((1 << 61) - 1)
@@ -33,41 +34,7 @@ def fold(text):
     """Return `text` as compared for exact duplicates: folded as the word lists fold
     it (NFKC, case, look-alikes, Traditional to Simplified Chinese, Zawgyi to
     Unicode), format characters such as bidi controls dropped, spaces collapsed."""
-    folded = normalise(text).text
-    return " ".join("".join(c for c in folded if category(c) != "Cf").split())
-
-
-class FoldDigests:
-    """Digests of folded texts, remembered by a digest of the text as written.
-
-    The duplicate rule compares a new comment with each of its commenter's comments
-    of the last day; folding is the costly part (tens of microseconds a text), and
-    without this memory every comment of a prolific commenter, or of a flood from
-    one address, was folded again at each new comment: quadratic work for the task
-    worker. Keys and values are 16-byte digests, so the memory stays small whatever
-    the comments' length; the oldest entry goes first when it is full.
-    """
-
-    def __init__(self, limit=50_000):
-        self.limit = limit
-        self.known = {}
-
-    def __call__(self, text):
-        key = _digest(text)
-        found = self.known.get(key)
-        if found is None:
-            found = _digest(fold(text))
-            if len(self.known) >= self.limit:
-                self.known.pop(next(iter(self.known), None), None)
-            self.known[key] = found
-        return found
-
-
-def _digest(text):
-    return hashlib.blake2b(text.encode(), digest_size=16).digest()
-
-
-fold_digest = FoldDigests()
+    return comparable_text(text)
 
 
 def letters_only(text):
@@ -169,43 +136,94 @@ def index_cache():
 
 
 class BandIndex:
-    """Comment ids by band key, per edition, in the cache, for `seconds`.
+    """Comment ids by band key, per edition, in the triage cache.
 
-    Each band key holds a counter and numbered slots. Adding takes a slot number
-    with the cache's incr, which is atomic, so comments posted at the same moment never
-    overwrite each other; the counter's lifetime is renewed with each addition, and
-    each slot expires on its own, so the index forgets comments after the window
-    without a sweep. Reading takes the newest `per_band` slots of each band.
+    Each band key holds the newest `per_band` comment ids that had that band, and is
+    forgotten `seconds` after its last addition. A batch of comments is looked up
+    and added with two round trips to the cache, whatever its size; each comment
+    meets the ones before it in the batch as it would have one at a time.
+
+    In Redis each key is a list appended to atomically, so comments triaged at the
+    same moment by workers on several servers never overwrite each other. Without
+    Redis the index lives in the one task worker's memory (see settings), where
+    nothing else writes.
     """
 
     def __init__(self, edition, seconds, per_band=20):
         self.edition, self.seconds, self.per_band = edition, seconds, per_band
+        cache = index_cache()
+        self.store = (
+            RedisBands(cache) if isinstance(cache, RedisCache) else CacheBands(cache)
+        )
 
-    def _counter(self, key):
+    def _name(self, key):
         return f"{PREFIX}:{self.edition}:{key}"
 
-    def candidates(self, keys):
-        """Return the ids of comments sharing at least one band key, newest first."""
-        cache = index_cache()
-        counters = cache.get_many([self._counter(key) for key in keys])
-        slots = [
-            f"{counter}:{n}"
-            for counter, last in counters.items()
-            for n in range(max(1, last - self.per_band + 1), last + 1)
-        ]
-        return sorted(set(cache.get_many(slots).values()), reverse=True)
+    def look_up_and_add(self, entries):
+        """Take [(comment id, band keys), ...] in posting order; return for each the
+        ids of comments sharing a band with it, newest first; add each to the index.
+        """
+        names = {key: self._name(key) for _pk, keys in entries for key in keys}
+        stored = self.store.read(list(names.values()))
+        seen = {key: list(stored.get(name, ())) for key, name in names.items()}
+        found, added = [], {}
+        for pk, keys in entries:
+            ids = set()
+            for key in keys:
+                ids.update(seen[key][-self.per_band :])
+            found.append(sorted(ids - {pk}, reverse=True))
+            for key in keys:
+                seen[key].append(pk)
+                added.setdefault(names[key], []).append(pk)
+        self.store.add(added, self.per_band, self.seconds)
+        return found
 
-    def add(self, keys, comment_id):
-        cache, slots = index_cache(), {}
-        for key in keys:
-            counter = self._counter(key)
-            try:
-                n = cache.incr(counter)
-            except ValueError:  # a new band key, or one just forgotten
-                n = 1 if cache.add(counter, 1, self.seconds) else cache.incr(counter)
-            cache.touch(counter, self.seconds)
-            slots[f"{counter}:{n}"] = comment_id
-        cache.set_many(slots, self.seconds)
+
+class CacheBands:
+    """Band lists as values of a Django cache, read and written whole."""
+
+    def __init__(self, cache):
+        self.cache = cache
+
+    def read(self, names):
+        return self.cache.get_many(names)
+
+    def add(self, added, keep, seconds):
+        stored = self.cache.get_many(list(added))
+        self.cache.set_many(
+            {
+                name: [*stored.get(name, []), *ids][-keep:]
+                for name, ids in added.items()
+            },
+            seconds,
+        )
+
+
+class RedisBands:
+    """Band lists as Redis lists: appended, trimmed and renewed in one pipeline."""
+
+    def __init__(self, cache):
+        self.cache = cache
+        self.client = cache._cache.get_client(write=True)
+
+    def read(self, names):
+        pipe = self.client.pipeline(transaction=False)
+        for name in names:
+            pipe.lrange(self.cache.make_and_validate_key(name), 0, -1)
+        return {
+            name: [int(pk) for pk in ids]
+            for name, ids in zip(names, pipe.execute(), strict=True)
+            if ids
+        }
+
+    def add(self, added, keep, seconds):
+        pipe = self.client.pipeline(transaction=False)
+        for name, ids in added.items():
+            key = self.cache.make_and_validate_key(name)
+            pipe.rpush(key, *ids)
+            pipe.ltrim(key, -keep, -1)
+            pipe.expire(key, seconds)
+        pipe.execute()
 
 
 def join_cluster(edition, cluster_id, seconds):

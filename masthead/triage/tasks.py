@@ -10,9 +10,10 @@ import logging
 from django_tasks import task
 
 from masthead.comments.models import Comment
+from masthead.core.batches import runs_together
 from masthead.core.tasks import enqueue_with_change
 
-from .pipeline import triage
+from .pipeline import triage, triage_many
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +34,19 @@ def triage_comment(comment_id):
         logger.exception("Triage could not run on comment %s", comment_id)
         raise
     return comment.status
+
+
+@runs_together(triage_comment)
+def triage_comments(arguments):
+    """Triage the comments of many queued jobs at once (core/batches.py); return
+    what each job returns alone, in order."""
+    ids = [args[0] for args in arguments]
+    found = Comment.objects.in_bulk(ids)
+    comments = sorted(
+        found.values(), key=lambda comment: (comment.created_at, comment.pk)
+    )
+    triage_many(comments)
+    return [found[pk].status if pk in found else "gone" for pk in ids]
 
 
 def queue_triage(sender, comment, **kwargs):

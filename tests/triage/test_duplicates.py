@@ -12,6 +12,7 @@ from masthead.news.setup import ensure_edition, ensure_section
 from masthead.triage import similarity
 from masthead.triage.base import Outcome
 from masthead.triage.models import TriageVerdict
+from masthead.triage.rules import duplicates
 from masthead.triage.rules.duplicates import CampaignRule, DuplicateRule
 
 pytestmark = pytest.mark.django_db
@@ -260,30 +261,28 @@ def test_estimate_is_close_to_the_true_similarity(edition):
     assert abs(estimate - true) < 0.15
 
 
-def test_a_commenters_earlier_comments_are_folded_once_not_at_each_new_one(
+def test_repeats_are_found_by_stored_digest_without_folding_earlier_texts(
     post, monkeypatch
 ):
     folded = []
-    real_fold = similarity.fold
-    monkeypatch.setattr(similarity, "fold_digest", similarity.FoldDigests())
+    real_digest = duplicates.text_digest
     monkeypatch.setattr(
-        similarity, "fold", lambda text: folded.append(text) or real_fold(text)
+        duplicates, "text_digest", lambda text: folded.append(text) or real_digest(text)
     )
-    for n in range(5):
+    first = post("Comment number 0 on the harbour report.")
+    for n in range(1, 4):
         post(f"Comment number {n} on the harbour report.")
-    # The first text is folded when it is checked, by each of the two rules; the
-    # four comments after it compare with it without folding it again.
-    assert folded.count("Comment number 0 on the harbour report.") == 2
+    repeat = post("COMMENT number 0 on the  harbour report.")
+    assert first.text_digest == repeat.text_digest != ""
+    assert verdict(repeat, "duplicate").details == {"duplicate_of": first.pk}
+    assert folded == []
 
 
-def test_fold_digests_forget_the_oldest_when_full():
-    digests = similarity.FoldDigests(limit=2)
-    first = digests("One")
-    digests("Two")
-    digests("Three")
-    assert len(digests.known) == 2
-    assert digests("One") == first  # folded again, the same digest
-    assert digests("  one ") == first  # the same text once folded
+def test_a_comment_stored_without_a_digest_is_folded_and_still_found(post, monkeypatch):
+    first = post("A fair report on the harbour.")
+    Comment.objects.filter(pk=first.pk).update(text_digest="")
+    repeat = post("a fair report on the HARBOUR.")
+    assert verdict(repeat, "duplicate").details == {"duplicate_of": first.pk}
 
 
 def clear_caches():

@@ -53,6 +53,9 @@ class Comment(models.Model):
     # Raised by triage for comments a moderator should see first ("Priority first").
     priority = models.SmallIntegerField(_("priority"), default=0)
     ip_hash = models.CharField(max_length=64, blank=True)
+    # core.text.text_digest of the text as the commenter sent it: triage finds a
+    # commenter's repeats by it, without reading their earlier comments.
+    text_digest = models.CharField(max_length=32, blank=True)
     # Groups a commenter's comments at the desk (comments/commenter.py).
     commenter_key = models.CharField(max_length=64, blank=True)
     network = models.CharField(max_length=64, blank=True)
@@ -80,6 +83,9 @@ class Comment(models.Model):
             ),
             models.Index(fields=["ip_hash", "created_at"], name="comment_by_ip"),
             models.Index(fields=["email", "created_at"], name="comment_by_email"),
+            models.Index(
+                fields=["text_digest", "created_at"], name="comment_same_text"
+            ),
             # The desk's dashboard (decisions of the week) and commenter histories.
             models.Index(fields=["edition", "decided_at"], name="comment_decisions"),
             models.Index(

@@ -2,7 +2,9 @@
 
 "duplicate": the same text after folding (as the word lists fold it, spaces
 collapsed) from the same address hash or email within `window_hours` (24) is
-rejected as a duplicate, naming the earliest such comment.
+rejected as a duplicate, naming the earliest such comment. Each comment is stored
+with the digest of its folded text (`Comment.text_digest`), so repeats are found by
+an index lookup, not by reading the commenter's earlier comments.
 
 "campaign": text nearly the same as comments from other commenters in the same
 edition within the window (estimated Jaccard similarity of character shingles at
@@ -19,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from masthead.comments.models import Comment
+from masthead.core.text import text_digest
 
 from ..base import Finding, Outcome, Rule
 from ..explanations import Explanation, explains
@@ -41,16 +44,6 @@ def hours(options):
     return f"{window(options).total_seconds() / 3600:g}"
 
 
-def same_commenter(comment):
-    """Return a filter for comments by the same address hash or email."""
-    match = Q(pk__in=[])
-    if comment.ip_hash:
-        match |= Q(ip_hash=comment.ip_hash)
-    if comment.email:
-        match |= Q(email=comment.email)
-    return match
-
-
 class DuplicateRule(Rule):
     code = "duplicate"
     label = gettext_lazy("Duplicate")
@@ -58,23 +51,78 @@ class DuplicateRule(Rule):
     default_options = {"window_hours": 24}
 
     def check(self, comment, options):
-        since = comment.created_at - window(options)
-        earlier = (
-            Comment.objects.filter(same_commenter(comment))
-            .filter(created_at__range=(since, comment.created_at))
-            .exclude(pk=comment.pk)
+        return self.check_many([comment], options)[0]
+
+    def check_many(self, comments, options):
+        """Find each comment's earliest repeat in one query over the digests stored
+        with the comments (an index lookup), never reading a commenter's history."""
+        earlier = Repeats(comments, window(options))
+        findings = []
+        for comment in comments:
+            first = earlier.first_before(comment)
+            if first is None:
+                findings.append(Finding(Outcome.PASS, Explanation("duplicate.none")))
+                continue
+            explanation = Explanation(
+                "duplicate.repeat", id=first, hours=hours(options)
+            )
+            findings.append(
+                Finding(Outcome.REJECT, explanation, {"duplicate_of": first})
+            )
+        return findings
+
+
+class Repeats:
+    """The comments that may repeat a batch's comments: the same digest from the
+    same address hash or email within the window. Comments stored before digests
+    were (an empty digest) are folded here instead."""
+
+    def __init__(self, comments, span):
+        self.span = span
+        digests = {digest_of(comment) for comment in comments}
+        since = min(comment.created_at for comment in comments) - span
+        until = max(comment.created_at for comment in comments)
+        rows = (
+            Comment.objects.filter(
+                Q(text_digest__in=digests) | Q(text_digest=""),
+                created_at__range=(since, until),
+            )
+            .filter(same_commenters(comments))
             .order_by("created_at", "pk")
-            .values_list("pk", "body")
+            .values_list("pk", "text_digest", "body", "ip_hash", "email", "created_at")
         )
-        folded = similarity()
-        text = folded.fold_digest(comment.body)
-        for other_pk, other_body in earlier.iterator():
-            if folded.fold_digest(other_body) == text:
-                explanation = Explanation(
-                    "duplicate.repeat", id=other_pk, hours=hours(options)
-                )
-                return Finding(Outcome.REJECT, explanation, {"duplicate_of": other_pk})
-        return Finding(Outcome.PASS, Explanation("duplicate.none"))
+        self.by_key = {}
+        for pk, digest, body, ip_hash, email, created_at in rows.iterator():
+            digest = digest or text_digest(body)
+            for commenter in (("ip", ip_hash), ("email", email)):
+                if commenter[1]:
+                    key = (digest, commenter)
+                    self.by_key.setdefault(key, []).append((created_at, pk))
+
+    def first_before(self, comment):
+        """Return the id of the earliest repeat of `comment` in its window, or None."""
+        digest, since = digest_of(comment), comment.created_at - self.span
+        found = []
+        for commenter in (("ip", comment.ip_hash), ("email", comment.email)):
+            for created_at, pk in self.by_key.get((digest, commenter), ()):
+                if created_at > comment.created_at:
+                    break
+                if created_at >= since and pk != comment.pk:
+                    found.append((created_at, pk))
+                    break
+        return min(found)[1] if found else None
+
+
+def digest_of(comment):
+    return comment.text_digest or text_digest(comment.body)
+
+
+def same_commenters(comments):
+    """Return a filter for comments by any of these comments' address hashes or
+    emails."""
+    hashes = {comment.ip_hash for comment in comments if comment.ip_hash}
+    emails = {comment.email for comment in comments if comment.email}
+    return Q(ip_hash__in=hashes) | Q(email__in=emails)
 
 
 @explains("duplicate.repeat")
@@ -98,6 +146,27 @@ class Match:
     other_commenter: bool
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the campaign rule needs of a comment already checked."""
+
+    details: dict
+    ip_hash: str
+    email: str
+    created_at: object
+
+    @classmethod
+    def of(cls, comment, details):
+        return cls(details, comment.ip_hash, comment.email, comment.created_at)
+
+    def same(self, comment):
+        """Whether `comment` comes from the same address hash or email."""
+        return bool(
+            (comment.ip_hash and self.ip_hash == comment.ip_hash)
+            or (comment.email and self.email == comment.email)
+        )
+
+
 class CampaignRule(Rule):
     code = "campaign"
     label = gettext_lazy("Coordinated campaign")
@@ -111,41 +180,89 @@ class CampaignRule(Rule):
     max_candidates = 400
 
     def check(self, comment, options):
-        sim = similarity()
-        text = sim.letters_only(comment.body)
-        if len(text) < int(options["min_letters"]):
-            return Finding(Outcome.PASS, Explanation("campaign.short"))
-        sig = sim.signature(text)
-        keys = sim.band_keys(sig, int(options["bands"]))
-        seconds = int(window(options).total_seconds())
-        index = sim.BandIndex(comment.edition, seconds, int(options["per_band"]))
-        candidates = [pk for pk in index.candidates(keys) if pk != comment.pk]
-        index.add(keys, comment.pk)
-        matches = self.matches(comment, sig, candidates, options)
-        details = {"minhash": sim.encode(sig), "cluster": comment.pk}
-        if not matches:
-            return Finding(Outcome.PASS, Explanation("campaign.none"), details)
-        return self.clustered(comment, matches, details, seconds)
+        return self.check_many([comment], options)[0]
 
-    def matches(self, comment, sig, candidates, options):
-        """Return the candidates at least `threshold` alike, most alike first."""
-        threshold, sim = float(options["threshold"]), similarity()
+    def check_many(self, comments, options):
+        """Check comments of one edition in posting order, as one at a time would:
+        each meets the comments before it in the batch as well as those stored."""
+        sim, seconds = similarity(), int(window(options).total_seconds())
+        index = sim.BandIndex(comments[0].edition, seconds, int(options["per_band"]))
+        looked_up = self.look_up(comments, index, options)
+        known = self.stored_signatures(comments, looked_up, options)
+        findings = []
+        for comment, found in zip(comments, looked_up, strict=True):
+            if found is None:
+                findings.append(Finding(Outcome.PASS, Explanation("campaign.short")))
+                continue
+            sig, candidates = found
+            finding = self.compare(comment, sig, candidates, known, options)
+            known[comment.pk] = Known.of(comment, finding.details)
+            findings.append(finding)
+        return findings
+
+    def look_up(self, comments, index, options):
+        """Return for each comment (signature, ids sharing a band), or None for a
+        text too short to compare; enter the others in the index."""
+        sim = similarity()
+        signatures = []
+        for comment in comments:
+            text = sim.letters_only(comment.body)
+            long_enough = len(text) >= int(options["min_letters"])
+            signatures.append(sim.signature(text) if long_enough else None)
+        entries = [
+            (comment.pk, sim.band_keys(sig, int(options["bands"])))
+            for comment, sig in zip(comments, signatures, strict=True)
+            if sig is not None
+        ]
+        found = iter(index.look_up_and_add(entries))
+        return [
+            None if sig is None else (sig, next(found)[: self.max_candidates])
+            for sig in signatures
+        ]
+
+    def stored_signatures(self, comments, looked_up, options):
+        """Return {comment id: Known} for every candidate with a stored verdict, in
+        one query."""
+        wanted = {pk for found in looked_up if found for pk in found[1]}
+        if not wanted:
+            return {}
+        earliest = min(comment.created_at for comment in comments) - window(options)
         rows = TriageVerdict.objects.filter(
             rule=self.code,
-            comment_id__in=candidates[: self.max_candidates],
-            comment__edition=comment.edition,
-            comment__created_at__gte=comment.created_at - window(options),
-        ).values_list("comment_id", "details", "comment__ip_hash", "comment__email")
+            comment_id__in=wanted,
+            comment__edition=comments[0].edition,
+            comment__created_at__gte=earliest,
+        ).values_list(
+            "comment_id",
+            "details",
+            "comment__ip_hash",
+            "comment__email",
+            "comment__created_at",
+        )
+        return {row[0]: Known(*row[1:]) for row in rows}
+
+    def compare(self, comment, sig, candidates, known, options):
+        details = {"minhash": similarity().encode(sig), "cluster": comment.pk}
+        matches = self.matches(comment, sig, candidates, known, options)
+        if not matches:
+            return Finding(Outcome.PASS, Explanation("campaign.none"), details)
+        seconds = int(window(options).total_seconds())
+        return self.clustered(comment, matches, details, seconds)
+
+    def matches(self, comment, sig, candidates, known, options):
+        """Return the candidates at least `threshold` alike, most alike first."""
+        threshold, sim = float(options["threshold"]), similarity()
+        since = comment.created_at - window(options)
         found = []
-        for pk, details, ip_hash, email in rows:
-            stored = (details or {}).get("minhash")
+        for pk in candidates:
+            other = known.get(pk)
+            if other is None or other.created_at < since:
+                continue
+            stored = (other.details or {}).get("minhash")
             score = sim.similarity(sig, sim.decode(stored or ""))
             if score >= threshold:
-                same = (comment.ip_hash and ip_hash == comment.ip_hash) or (
-                    comment.email and email == comment.email
-                )
-                cluster = details.get("cluster", pk)
-                found.append(Match(pk, score, cluster, not same))
+                cluster = other.details.get("cluster", pk)
+                found.append(Match(pk, score, cluster, not other.same(comment)))
         return sorted(found, key=lambda match: (-match.score, match.comment_id))
 
     def clustered(self, comment, matches, details, seconds):

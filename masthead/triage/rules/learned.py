@@ -26,14 +26,27 @@ class LearnedScoreRule(Rule):
     default_options = {"reject_above": None, "highlight_above": 0.5}
 
     def check(self, comment, options):
+        return self.check_many([comment], options)[0]
+
+    def check_many(self, comments, options):
+        # The model scores the whole batch in one call: most of its cost is per call.
         try:
-            loaded = storage.cache.get(comment.edition)
+            loaded = storage.cache.get(comments[0].edition)
         except storage.ModelFileError:
-            return Finding(Outcome.UNKNOWN, Explanation("learned.unreadable"))
+            return [self._unreadable() for _comment in comments]
         if loaded is None:
-            return Finding(Outcome.PASS, Explanation("learned.untrained"))
+            return [self._untrained() for _comment in comments]
         pipeline, meta = loaded
-        result = scoring.score(pipeline, comment.body)
+        results = scoring.score_many(pipeline, [comment.body for comment in comments])
+        return [self._finding(result, meta, options) for result in results]
+
+    def _unreadable(self):
+        return Finding(Outcome.UNKNOWN, Explanation("learned.unreadable"))
+
+    def _untrained(self):
+        return Finding(Outcome.PASS, Explanation("learned.untrained"))
+
+    def _finding(self, result, meta, options):
         return Finding(
             self._outcome(result.probability, options),
             self._explain(result),

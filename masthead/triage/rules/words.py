@@ -23,11 +23,19 @@ class WordListRule(Rule):
     reject_reason = "abuse"
 
     def check(self, comment, options):
+        return self.find(comment, list(self.terms(comment.edition)), options)
+
+    def check_many(self, comments, options):
+        # One read of the word list for the batch (comments of one edition).
+        terms = list(self.terms(comments[0].edition))
+        return [self.find(comment, terms, options) for comment in comments]
+
+    def find(self, comment, terms, options):
         folded = normalise(comment.body)
         suffixes = tuple(normalise_term(s) for s in options.get("suffixes", ()))
         found = {WordKind.BANNED: [], WordKind.SUSPECT: []}
         spans = []
-        for term, kind in self.terms(comment.edition):
+        for term, kind in terms:
             matches = find_term(folded.text, normalise_term(term), suffixes)
             if matches:
                 found[kind].append(term)

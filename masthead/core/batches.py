@@ -1,0 +1,107 @@
+"""Jobs a worker runs many at a time: one claim, one run, one record.
+
+A burst of comments queues a triage job each. Run one by one, each job pays for its
+claim, its imports, its own reads and its own record; run together, the rules read
+the word list once, score the model once and write every verdict in one statement.
+
+A task opts in with `runs_together(task)` on a function taking the jobs' argument
+lists and returning their return values in the same order. The worker, having
+claimed one job of such a task, claims up to MASTHEAD_TASK_BATCH more of it in the
+same transaction. If the batch fails, each job runs again on its own, so a job that
+fails is retried and dead-lettered alone, as it would be without batches.
+"""
+
+import json
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.module_loading import import_string
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+_RUNNERS = {}
+
+
+def runs_together(task):
+    """Register the decorated function as the way to run many jobs of `task`."""
+
+    def register(function):
+        _RUNNERS[task.module_path] = function
+        return function
+
+    return register
+
+
+def runner_for(task_path):
+    """Return the batch function of a task, or None when it runs one job at a time."""
+    if task_path not in _RUNNERS:
+        try:
+            import_string(task_path)  # a task's module registers its batch function
+        except ImportError:
+            return None  # the worker's own run records the job as failed
+    return _RUNNERS.get(task_path)
+
+
+def batch_size():
+    return max(1, settings.MASTHEAD_TASK_BATCH)
+
+
+def claim_alike(jobs, first, worker_id, room=None):
+    """Claim, with `first`, more ready jobs of its task from `jobs` (the worker's
+    ready queue, inside its claiming transaction), `room` jobs at most in all;
+    return them, `first` first."""
+    claimed = [first]
+    size = min(batch_size(), room or batch_size())
+    if size > 1 and runner_for(first.task_path) is not None:
+        alike = jobs.filter(task_path=first.task_path).exclude(pk=first.pk)
+        claimed += list(alike.select_for_update(skip_locked=True)[: size - 1])
+    started = timezone.now()
+    for job in claimed:
+        job.status = TaskResultStatus.RUNNING
+        job.started_at = started
+        job.worker_ids = [*job.worker_ids, worker_id]
+    # One UPDATE per history of workers: nearly always one, for jobs never tried.
+    for worker_ids, pks in group_by(claimed, lambda job: job.worker_ids):
+        DBTaskResult.objects.filter(pk__in=pks).update(
+            status=TaskResultStatus.RUNNING, started_at=started, worker_ids=worker_ids
+        )
+    return claimed
+
+
+def group_by(jobs, value):
+    """Return [(value, [pk, ...]), ...] for the jobs, values compared as JSON."""
+    groups = {}
+    for job in jobs:
+        found = value(job)
+        key = json.dumps(found, sort_keys=True, default=str)
+        groups.setdefault(key, (found, []))[1].append(job.pk)
+    return list(groups.values())
+
+
+def run_together(jobs):
+    """Run claimed jobs of one task with its batch function; record each success.
+
+    Raises whatever the batch raised, with nothing recorded: the caller then runs
+    each job on its own.
+    """
+    runner = runner_for(jobs[0].task_path)
+    values = runner([job.args_kwargs["args"] for job in jobs])
+    if len(values) != len(jobs):
+        raise ValueError(f"{len(values)} results for {len(jobs)} jobs")
+    record_successes(jobs, values)
+
+
+def record_successes(jobs, values):
+    """Mark the jobs successful with their return values: one statement per value."""
+    returned = dict(zip(jobs, values, strict=True))
+    finished = timezone.now()
+    for value, pks in group_by(jobs, returned.get):
+        DBTaskResult.objects.filter(pk__in=pks).update(
+            status=TaskResultStatus.SUCCESSFUL,
+            finished_at=finished,
+            return_value=value,
+            exception_class_path="",
+            traceback="",
+        )
+    for job in jobs:
+        job.status = TaskResultStatus.SUCCESSFUL
