@@ -1,12 +1,9 @@
 """Flood control: limits per address, email and article, held in the cache."""
 
 import multiprocessing
-import os
-import socket
 import time
 import uuid
 from unittest import mock
-from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -22,6 +19,7 @@ from masthead.guards import flood
 from masthead.news.models import ArticlePage
 from masthead.news.setup import ensure_section
 from masthead.settings.base import cache_from_environment
+from tests.real_redis import forget_keys, redis_cache_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -222,36 +220,12 @@ def test_api_answers_429_with_retry_after(client, article):
 # Against a real Redis, as in production.
 
 
-def in_ci():
-    return os.environ.get("CI", "").lower() not in {"", "0", "false", "no"}
-
-
 @pytest.fixture
 def redis_cache(settings):
-    """The default cache on a real Redis: required in CI, skipped elsewhere."""
-    url = os.environ.get("TEST_REDIS_URL") or "redis://127.0.0.1:6379/15"
-    parts = urlsplit(url)
-    try:
-        address = (parts.hostname, parts.port or 6379)
-        socket.create_connection(address, timeout=2).close()
-    except OSError as error:
-        message = f"no Redis at {url} ({error}): start redis-server or TEST_REDIS_URL"
-        if in_ci():
-            pytest.fail(message)
-        pytest.skip(message)
-    prefix = f"masthead-test-{uuid.uuid4()}"
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": prefix,
-        }
-    }
+    """The default cache on a real Redis."""
+    settings.CACHES = {"default": redis_cache_settings()}
     yield cache
-    # Not cache.clear(): that would empty the database other tests share.
-    client = cache._cache.get_client(write=True)
-    for key in client.scan_iter(f"{prefix}:*"):
-        client.delete(key)
+    forget_keys(cache, settings.CACHES["default"]["KEY_PREFIX"])
 
 
 def test_limits_hold_in_redis(redis_cache, article):

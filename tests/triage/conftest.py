@@ -2,6 +2,26 @@ import pytest
 from wagtail import hooks
 
 from masthead.comments import submission
+from masthead.triage.learning import storage, synthetic, training
+
+
+@pytest.fixture
+def data_dir(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def trained_en():
+    """An English model trained on generated decisions, 5% of them inconsistent."""
+    samples = synthetic.generate("en", 300, seed=1, label_noise=0.05)
+    return training.train("en", *synthetic.split(samples))
+
+
+@pytest.fixture
+def en_model(data_dir, trained_en):
+    """`trained_en` saved as the English desk's model."""
+    return storage.save(trained_en)
 
 
 @pytest.fixture

@@ -1,20 +1,5 @@
 import pytest
 
-from masthead.triage.learning import synthetic, training
-
-
-@pytest.fixture
-def data_dir(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
-    return tmp_path
-
-
-@pytest.fixture(scope="session")
-def trained_en():
-    """An English model trained on generated decisions, 5% of them inconsistent."""
-    samples = synthetic.generate("en", 300, seed=1, label_noise=0.05)
-    return training.train("en", *synthetic.split(samples))
-
 
 @pytest.fixture
 def make_decided(article, moderator):

@@ -17,11 +17,6 @@ def fresh_cache():
     storage.cache.clear()
 
 
-@pytest.fixture
-def en_model(data_dir, trained_en):
-    return storage.save(trained_en)
-
-
 def check(text, edition="en", **options):
     rule = LearnedScoreRule(options)
     return rule.check(Comment(edition=edition, body=text), rule.options)

@@ -11,6 +11,15 @@ def test_explanation_ngrams_are_spans_of_the_comment(trained_en):
         assert all(ngram in sample.text for ngram in result.ngrams)
 
 
+def test_scoring_many_texts_at_once_gives_each_its_own_score(trained_en):
+    texts = [sample.text for sample in synthetic.generate("en", 40, seed=7)]
+    together = scoring.score_many(trained_en.pipeline, texts)
+    assert together == [scoring.score(trained_en.pipeline, text) for text in texts]
+    expected = trained_en.pipeline.predict_proba(texts)[:, 1]
+    assert [result.probability for result in together] == pytest.approx(expected)
+    assert any(result.ngrams for result in together)
+
+
 def test_abuse_is_explained_by_its_own_words(trained_en):
     result = scoring.score(trained_en.pipeline, "The flood relief. What a stupid fool")
     assert result.probability > 0.8
