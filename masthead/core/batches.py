@@ -7,7 +7,10 @@ the word list once, score the model once and write every verdict in one statemen
 A task opts in with `runs_together(task)` on a function taking the jobs' argument
 lists and returning their return values in the same order. The worker, having
 claimed one job of such a task, claims up to MASTHEAD_TASK_BATCH more of it in the
-same transaction. If the batch fails, each job runs again on its own, so a job that
+same transaction. When that leaves room in the batch, it waits
+MASTHEAD_TASK_GATHER_MS and claims again: during a burst, comments arrive one
+by one, and a worker that kept up with each alone would pay the whole cost of a
+run for every comment. If the batch fails, each job runs again on its own, so a job that
 fails is retried and dead-lettered alone, as it would be without batches.
 """
 
@@ -46,6 +49,10 @@ def batch_size():
     return max(1, settings.MASTHEAD_TASK_BATCH)
 
 
+def gather_seconds():
+    return max(0, settings.MASTHEAD_TASK_GATHER_MS) / 1000
+
+
 def claim_alike(jobs, first, worker_id, room=None):
     """Claim, with `first`, more ready jobs of its task from `jobs` (the worker's
     ready queue, inside its claiming transaction), `room` jobs at most in all;
@@ -55,6 +62,24 @@ def claim_alike(jobs, first, worker_id, room=None):
     if size > 1 and runner_for(first.task_path) is not None:
         alike = jobs.filter(task_path=first.task_path).exclude(pk=first.pk)
         claimed += list(alike.select_for_update(skip_locked=True)[: size - 1])
+    mark_claimed(claimed, worker_id)
+    return claimed
+
+
+def claim_more(jobs, claimed, worker_id, room=None):
+    """Claim more ready jobs of the claimed jobs' task from `jobs`, up to the batch
+    size (or `room`) in all; return them. Inside the worker's claiming transaction.
+    """
+    size = min(batch_size(), room or batch_size()) - len(claimed)
+    if size <= 0:
+        return []
+    alike = jobs.filter(task_path=claimed[0].task_path)
+    more = list(alike.select_for_update(skip_locked=True)[:size])
+    mark_claimed(more, worker_id)
+    return more
+
+
+def mark_claimed(claimed, worker_id):
     started = timezone.now()
     for job in claimed:
         job.status = TaskResultStatus.RUNNING
@@ -65,7 +90,6 @@ def claim_alike(jobs, first, worker_id, room=None):
         DBTaskResult.objects.filter(pk__in=pks).update(
             status=TaskResultStatus.RUNNING, started_at=started, worker_ids=worker_ids
         )
-    return claimed
 
 
 def group_by(jobs, value):

@@ -65,6 +65,7 @@ class KeepingWorker(Worker):
                 self.keep_house()
                 self.give_back_unrecorded()
                 claimed = self.claim_next()
+                claimed += self.gather(claimed)
             except DATABASE_AWAY as error:
                 # The database restarts or is out of reach: wait for it, as the
                 # server's requests do, rather than end the worker.
@@ -80,14 +81,18 @@ class KeepingWorker(Worker):
             if self.running and not claimed:
                 self.wait_for_work()
 
-    def claim_next(self):
-        """Take the next ready job of this worker's queues, with more of the same
-        task when it runs in batches; return them, or [] when none is ready."""
+    def ready_jobs(self):
         jobs = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
         if not self.process_all_queues:
             jobs = jobs.filter(queue_name__in=self.queue_names)
         if self.excluded_queue_names:
             jobs = jobs.exclude(queue_name__in=self.excluded_queue_names)
+        return jobs
+
+    def claim_next(self):
+        """Take the next ready job of this worker's queues, with more of the same
+        task when it runs in batches; return them, or [] when none is ready."""
+        jobs = self.ready_jobs()
         try:
             with exclusive_transaction(jobs.db):
                 job = jobs.get_locked()
@@ -98,6 +103,29 @@ class KeepingWorker(Worker):
             if is_locked_database_exception(error):
                 return []  # another worker holds SQLite's lock; try again soon
             raise
+
+    def gather(self, claimed):
+        """Wait a moment for more jobs of a batched task when the batch has room,
+        then claim them too; return them (batches.py says why)."""
+        room = self.room()
+        if (
+            not claimed
+            or len(claimed) >= min(batches.batch_size(), room or batches.batch_size())
+            or not batches.gather_seconds()
+            or batches.runner_for(claimed[0].task_path) is None
+        ):
+            return []
+        time.sleep(batches.gather_seconds())
+        jobs = self.ready_jobs()
+        try:
+            with exclusive_transaction(jobs.db):
+                return batches.claim_more(jobs, claimed, self.worker_id, room)
+        except DATABASE_AWAY as error:
+            # Locked by another worker, or the database went away: run what is
+            # claimed; its outcome is written, or given back, as ever.
+            if not is_locked_database_exception(error):
+                logger.warning("Task worker could not gather more jobs: %s", error)
+            return []
 
     def room(self):
         """How many jobs this worker may still take (`--max-tasks`), or None."""

@@ -33,6 +33,8 @@ MASTHEAD_TASK_RETENTION_DAYS = env_int("MASTHEAD_TASK_RETENTION_DAYS", 7)
 # A worker takes up to this many waiting jobs of a task that runs in batches (triage)
 # at once (core/batches.py): fewer round trips, one model call for the lot.
 MASTHEAD_TASK_BATCH = env_int("MASTHEAD_TASK_BATCH", 100)
+# ... and, when fewer were waiting, gathers those that come within this many ms.
+MASTHEAD_TASK_GATHER_MS = env_int("MASTHEAD_TASK_GATHER_MS", 250)
 
 # Reader comments. The IP hash secret defaults to one derived from SECRET_KEY; set it
 # to rotate independently, keeping the old ones so existing bans still match.

@@ -31,6 +31,8 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 # flood and bot tests turn these limits on where they test them.
 MASTHEAD_FLOOD_LIMITS = {}
 MASTHEAD_MIN_FORM_SECONDS = 0
+# A worker runs what is waiting at once; tests/core/test_batches.py tests gathering.
+MASTHEAD_TASK_GATHER_MS = 0
 # Triage runs right after the comment commits, in the test's own thread; the tests
 # of the queue itself switch the database backend on.
 TASKS = {

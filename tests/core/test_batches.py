@@ -100,6 +100,35 @@ def test_a_claimed_batch_names_its_worker_on_every_job():
     assert len(workers) == 1 and len(next(iter(workers))) == 1
 
 
+def test_jobs_queued_while_the_worker_gathers_join_its_batch(settings, monkeypatch):
+    settings.MASTHEAD_TASK_GATHER_MS = 50
+    waits = []
+
+    def comments_arrive(seconds):
+        waits.append(seconds)
+        if len(waits) == 1:
+            double.enqueue(2)
+            double.enqueue(3)
+
+    monkeypatch.setattr("masthead.core.worker.time.sleep", comments_arrive)
+    double.enqueue(1)
+    run_worker()
+    assert BATCHES == [3] and waits[0] == 0.05
+    assert returned(double) == [("SUCCESSFUL", n * 2) for n in (1, 2, 3)]
+
+
+def test_a_full_batch_or_a_task_without_batches_does_not_wait(settings, monkeypatch):
+    settings.MASTHEAD_TASK_GATHER_MS = 50
+    settings.MASTHEAD_TASK_BATCH = 2
+    waits = []
+    monkeypatch.setattr("masthead.core.worker.time.sleep", waits.append)
+    double.enqueue(1)
+    double.enqueue(2)
+    shout.enqueue("ok")
+    run_worker()
+    assert BATCHES == [2] and waits == []
+
+
 def test_a_task_without_a_batch_function_has_no_runner():
     assert batches.runner_for(shout.module_path) is None
     assert batches.runner_for(double.module_path) is double_many

@@ -10,6 +10,7 @@ short or too mixed to tell passes as undetermined.
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -65,6 +66,9 @@ LANGUAGE_NAMES = {
 }
 
 
+# Asked of every letter of every comment; a desk's comments use a few thousand
+# distinct characters at most.
+@lru_cache(maxsize=16384)
 def script_of(character):
     lowered = character.lower()
     for name, ranges in SCRIPTS:
