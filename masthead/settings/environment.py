@@ -91,7 +91,7 @@ def triage_cache_from_environment():
     among comments triaged since.
     """
     return redis_cache() or {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "masthead.triage.memory.TriageMemoryCache",
         "LOCATION": "masthead-triage",
         "OPTIONS": {"MAX_ENTRIES": 200_000},
     }

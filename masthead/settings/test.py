@@ -44,7 +44,7 @@ TASKS = {
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "triage": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "masthead.triage.memory.TriageMemoryCache",
         "LOCATION": "masthead-triage",
     },
     "fragments": {

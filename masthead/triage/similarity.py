@@ -22,6 +22,8 @@ from django.core.cache.backends.redis import RedisCache
 
 from masthead.core.text import comparable_text
 
+from .memory import TriageMemoryCache
+
 NUM_PERM = 128
 MERSENNE = np.uint64((1 << 61) - 1)
 MAX_HASH = np.uint64((1 << 32) - 1)
@@ -145,16 +147,13 @@ class BandIndex:
 
     In Redis each key is a list appended to atomically, so comments triaged at the
     same moment by workers on several servers never overwrite each other. Without
-    Redis the index lives in the one task worker's memory (see settings), where
-    nothing else writes.
+    Redis the index lives in the one task worker's memory (memory.py), where nothing
+    else writes.
     """
 
     def __init__(self, edition, seconds, per_band=20):
         self.edition, self.seconds, self.per_band = edition, seconds, per_band
-        cache = index_cache()
-        self.store = (
-            RedisBands(cache) if isinstance(cache, RedisCache) else CacheBands(cache)
-        )
+        self.store = band_store(index_cache())
 
     def _name(self, key):
         return f"{PREFIX}:{self.edition}:{key}"
@@ -177,6 +176,16 @@ class BandIndex:
                 added.setdefault(names[key], []).append(pk)
         self.store.add(added, self.per_band, self.seconds)
         return found
+
+
+def band_store(cache):
+    """Return where the band lists live: Redis lists, the worker's own memory, or
+    values of whatever other cache a site configured."""
+    if isinstance(cache, RedisCache):
+        return RedisBands(cache)
+    if isinstance(cache, TriageMemoryCache):
+        return cache.bands
+    return CacheBands(cache)
 
 
 class CacheBands:

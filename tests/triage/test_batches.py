@@ -9,7 +9,7 @@ from django_tasks_db.models import DBTaskResult
 
 from masthead.comments import submission
 from masthead.comments.models import Comment, CommentStatus
-from masthead.triage import similarity
+from masthead.triage import memory, similarity
 from masthead.triage.base import Finding, Outcome, Rule
 from masthead.triage.models import TriageVerdict, WordListEntry
 from masthead.triage.pipeline import triage, triage_many
@@ -214,3 +214,48 @@ def test_near_copies_are_held_with_the_index_in_redis(only_rules, article, redis
     triage(copy)
     verdict = TriageVerdict.objects.get(comment=copy, rule="campaign")
     assert verdict.outcome == Outcome.HOLD and verdict.details["similar"] == [first.pk]
+
+
+def test_the_index_in_memory_forgets_a_band_after_its_window(monkeypatch):
+    clock = [1000.0]
+    monkeypatch.setattr("masthead.triage.memory.time.monotonic", lambda: clock[0])
+    bands = memory.BandLists(limit=10)
+    bands.add({"a": [1, 2]}, keep=20, seconds=60)
+    clock[0] += 59
+    assert bands.read(["a", "b"]) == {"a": [1, 2]}
+    clock[0] += 2
+    assert bands.read(["a"]) == {}
+    bands.add({"a": [3]}, keep=20, seconds=60)
+    assert bands.read(["a"]) == {"a": [3]}
+
+
+def test_the_index_in_memory_keeps_its_newest_bands_up_to_its_limit():
+    bands = memory.BandLists(limit=2)
+    bands.add({"a": [1]}, keep=2, seconds=60)
+    bands.add({"b": [2], "c": [3]}, keep=2, seconds=60)
+    bands.add({"b": [4, 5]}, keep=2, seconds=60)
+    assert bands.read(["a", "b", "c"]) == {"b": [4, 5], "c": [3]}
+
+
+def test_near_copies_are_held_with_the_index_in_another_cache(
+    only_rules, article, settings
+):
+    """A site may give triage another Django cache: the lists are its values."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "triage": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "another-triage-cache",
+        },
+    }
+    only_rules(CampaignRule)
+    assert isinstance(similarity.band_store(caches["triage"]), similarity.CacheBands)
+    first, copy = (
+        store(article, text, address)
+        for text, address in ((CAMPAIGN, "192.0.2.1"), (CAMPAIGN_COPY, "192.0.2.2"))
+    )
+    triage(first)
+    triage(copy)
+    verdict = TriageVerdict.objects.get(comment=copy, rule="campaign")
+    assert verdict.outcome == Outcome.HOLD and verdict.details["similar"] == [first.pk]
+    caches["triage"].clear()
