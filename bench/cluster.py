@@ -57,6 +57,13 @@ def arguments(argv=None):
         help="seconds an approval may take to show on both servers before it is "
         "counted late (a last look at the end finds it, or it never appeared)",
     )
+    parser.add_argument(
+        "--desk-stops-with-readers",
+        action="store_true",
+        help="moderators stop once the readers are done and triage has drained, "
+        "leaving the rest of the pending queue (for runs larger than four people "
+        "could decide)",
+    )
     parser.add_argument("--output", type=Path, help="the JSON figures' file")
     return parser.parse_args(argv)
 
@@ -175,6 +182,7 @@ def soak_cluster(options, envs, site, servers, database):
     soak = ClusterSoak(
         servers, site, options.comments, options.clients, options.seconds, watch.add
     )
+    soak.drain = not options.desk_stops_with_readers
     watch.down = soak.down
     soak.flood_limit = options.flood_limit
     backlog = BacklogWatch(soak, envs[0]["MASTHEAD_METRICS_TOKEN"])

@@ -118,6 +118,9 @@ class ClusterSoak(Soak):
                 if self.readers_done.is_set() and self.backlog_drained.is_set():
                     return
                 time.sleep(0.2)
+            elif not self.drain and self.readers_done.is_set():
+                if self.backlog_drained.is_set():
+                    return  # the rest of the queue waits for the next shift
 
     def api_round(self, server, key, rng):
         """Decide up to six of the pending comments; return how many were listed

@@ -246,6 +246,16 @@ def no_kept_parts():
 
 
 @pytest.fixture(autouse=True)
+def no_kept_bans():
+    """Start every test with bans read afresh: a rolled-back test's bans leave no
+    signal behind (masthead/guards/bans.py)."""
+    from masthead.guards.bans import kept_bans
+
+    kept_bans.forget()
+    kept_bans.generation = None
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Start and leave every test in the default language.
 

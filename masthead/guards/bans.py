@@ -1,24 +1,100 @@
-"""Banned commenters are refused before their comment is stored."""
+"""Banned commenters are refused before their comment is stored.
 
-from django.db.models import Q
+Every post is checked, and bans are few and rarely change, so each process keeps
+the bans in force in memory and asks the shared cache at most once a second whether
+they changed (a *bans generation*, replaced whenever a ban is saved or deleted): a
+post costs no query, and a ban made on one server holds on every server within a
+second. The process that saves a ban reads them again at once.
+"""
+
+import threading
+import time
+
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from masthead.comments.emails import normalised_email
 from masthead.comments.guards import ALLOW, Verdict
 from masthead.comments.privacy import enclosing_networks, ip_hashes
+from masthead.core.fragments import generation, new_generation
 
 from .models import Ban
+
+GENERATION_KEY = "masthead:bans-generation"
+RECHECK_SECONDS = 1.0
+
+
+class KeptBans:
+    """The bans in force, by mailbox, address hash and network, with their expiry
+    (None: never)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.generation, self.checked_at = None, float("-inf")
+        self.by_field = {"email": {}, "ip_hash": {}, "network": {}}
+
+    def forget(self):
+        self.checked_at = float("-inf")
+
+    def current(self):
+        with self.lock:
+            if time.monotonic() - self.checked_at >= RECHECK_SECONDS:
+                found = generation(GENERATION_KEY)
+                if found != self.generation:
+                    self.by_field = read_bans()
+                    self.generation = found
+                self.checked_at = time.monotonic()
+            return self.by_field
+
+    def holds(self, field, values, now):
+        expiries = self.current()[field]
+        for value in values:
+            if value in expiries:
+                expires = expiries[value]
+                if expires is None or expires > now:
+                    return True
+        return False
+
+
+def read_bans():
+    by_field = {"email": {}, "ip_hash": {}, "network": {}}
+    rows = Ban.objects.in_force().values_list(*by_field, "expires_at")
+    for *values, expires in rows:
+        for field, value in zip(by_field, values, strict=True):
+            if value:
+                by_field[field][value] = latest(by_field[field].get(value, 0), expires)
+    return by_field
+
+
+def latest(kept, expires):
+    """The later of two expiries, where None (never) is the latest of all; 0 marks
+    a value not yet seen."""
+    if kept is None or expires is None:
+        return None
+    return expires if kept == 0 else max(kept, expires)
+
+
+kept_bans = KeptBans()
+
+
+def bans_changed(**kwargs):
+    """Receive post_save and post_delete of Ban: every process reads them again."""
+    new_generation(GENERATION_KEY)
+    kept_bans.forget()
 
 
 def is_banned(email="", address=""):
     """Return whether a ban holds the mailbox of `email` or a network of `address`."""
-    match = Q(pk__in=[])
-    if email:
-        match |= Q(email=normalised_email(email))
-    if address:
-        match |= Q(ip_hash__in=ip_hashes(address))
-        match |= Q(network__in=enclosing_networks(address))
-    return Ban.objects.in_force().filter(match).exists()
+    now = timezone.now()
+    return (
+        bool(email) and kept_bans.holds("email", [normalised_email(email)], now)
+    ) or (
+        bool(address)
+        and (
+            kept_bans.holds("ip_hash", ip_hashes(address), now)
+            or kept_bans.holds("network", enclosing_networks(address), now)
+        )
+    )
 
 
 def refuse_banned_commenters(submission):

@@ -44,6 +44,7 @@ def test_section_policy_is_inherited(article, post_comment):
     section = article.get_parent().specific
     section.comment_policy = CommentPolicy.CLOSED
     section.save_revision().publish()
+    article.refresh_from_db()  # as the next request reads it
     with pytest.raises(SubmissionRefused):
         post_comment(article)
 

@@ -1,8 +1,15 @@
 """Bans act on the commenter's network and on every alias of their mailbox."""
 
+from datetime import timedelta
+
 import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from masthead.comments import submission
+from masthead.guards import bans
 from masthead.guards.bans import is_banned
 from masthead.guards.models import Ban
 from masthead.moderation.banning import ban_commenter
@@ -76,3 +83,58 @@ def test_ban_rejects_the_pending_comments_of_an_aliased_address(article, moderat
     )
     second.refresh_from_db()
     assert rejected == 2 and second.status == "rejected"
+
+
+# Each process keeps the bans in force; a post costs no query.
+
+
+def test_a_post_is_checked_against_the_kept_bans_without_a_query():
+    Ban.objects.create(email="reader@example.org", reason="abuse")
+    assert is_banned(email="reader@example.org")
+    with CaptureQueriesContext(connection) as queries:
+        assert is_banned(email="reader@example.org", address="203.0.113.5")
+        assert not is_banned(email="other@example.org", address="198.51.100.5")
+    assert len(queries) == 0
+
+
+def test_a_ban_made_on_another_server_holds_here_within_a_second(monkeypatch):
+    clock = [100.0]
+    monkeypatch.setattr("masthead.guards.bans.time.monotonic", lambda: clock[0])
+    assert not is_banned(email="reader@example.org")
+    # Another server saves a ban: the row, and a new generation in the shared cache.
+    Ban.objects.bulk_create([Ban(email="reader@example.org", reason="abuse")])
+    cache.set(bans.GENERATION_KEY, "from-the-other-server")
+    clock[0] += 0.5
+    assert not is_banned(email="reader@example.org")  # trusted for up to a second
+    clock[0] += 0.6
+    assert is_banned(email="reader@example.org")
+
+
+def test_a_lifted_ban_no_longer_holds_at_once(moderator):
+    ban = Ban.objects.create(email="reader@example.org", reason="abuse")
+    assert is_banned(email="reader@example.org")
+    ban.delete()
+    assert not is_banned(email="reader@example.org")
+
+
+def test_a_kept_ban_ends_when_it_expires():
+    now = timezone.now()
+    Ban.objects.create(
+        email="reader@example.org", reason="abuse", expires_at=now + timedelta(hours=1)
+    )
+    Ban.objects.create(network="203.0.113.0/24", reason="abuse")
+    assert bans.kept_bans.holds("email", ["reader@example.org"], now)
+    later = now + timedelta(hours=2)
+    assert not bans.kept_bans.holds("email", ["reader@example.org"], later)
+    assert bans.kept_bans.holds("network", ["203.0.113.0/24"], later)  # no end
+
+
+def test_of_two_bans_on_one_mailbox_the_longer_holds():
+    now = timezone.now()
+    for hours in (1, 48):
+        Ban.objects.create(
+            email="reader@example.org",
+            reason="abuse",
+            expires_at=now + timedelta(hours=hours),
+        )
+    assert bans.kept_bans.holds("email", ["reader@example.org"], now + timedelta(1))

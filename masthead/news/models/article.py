@@ -48,6 +48,15 @@ class ArticlePage(EditionPageMixin, Page):
     body = StreamField(ArticleBodyBlock(), blank=True)
     tags = ClusterTaggableManager(through=ArticleTag, blank=True)
     comment_policy = comment_policy_field(CommentPolicy.INHERIT)
+    # What the section and edition above say of comments, worked out when the
+    # article is published and forgotten (blank) when a page above it changes, so a
+    # post or a render reads no page above (masthead.comments.policy).
+    inherited_comment_policy = models.CharField(
+        max_length=10, blank=True, editable=False
+    )
+    inherited_close_after_days = models.PositiveIntegerField(
+        null=True, blank=True, editable=False
+    )
     translation_of = optional_link(
         "self",
         related_name="translated_versions",
@@ -106,7 +115,12 @@ class ArticlePage(EditionPageMixin, Page):
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
     template = "news/article_page.html"
-    exclude_fields_in_copy = ["source_changed_at", "reviewed_source_revision"]
+    exclude_fields_in_copy = [
+        "source_changed_at",
+        "reviewed_source_revision",
+        "inherited_comment_policy",
+        "inherited_close_after_days",
+    ]
 
     class Meta:
         verbose_name = _("article")
