@@ -155,6 +155,19 @@ def _edited_body(comment, body, reason):
     return cleaned if cleaned != comment.body else None
 
 
+# What a decision changes; the rest of the row (what the reader sent, triage's
+# priority) stays as it is.
+DECIDED_FIELDS = [
+    "revision",
+    "body",
+    "edited_by_moderators",
+    "decided_at",
+    "decided_by",
+    "status",
+    "rendered_html",
+]
+
+
 def _apply(comment, user, status, new_body, reason, note, *, edited=True):
     now = timezone.now()
     if new_body is not None:
@@ -174,7 +187,7 @@ def _apply(comment, user, status, new_body, reason, note, *, edited=True):
         comment.decided_at, comment.decided_by = now, user
     comment.status = status
     comment.rendered_html = render_comment_html(comment) if status == APPROVED else ""
-    comment.save()
+    comment.save(update_fields=DECIDED_FIELDS)
 
 
 def _audit_data(before, comment, reason, note):
