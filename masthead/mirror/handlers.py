@@ -8,8 +8,10 @@ changed: the articles that name them or lead with it. Publisher settings are on
 every page: saving them purges everything.
 """
 
+from dataclasses import asdict
 from functools import wraps
 
+from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.models import ModelLogEntry, Page, PageViewRestriction, get_page_models
 from wagtail.signals import (
@@ -21,6 +23,7 @@ from wagtail.signals import (
 
 from masthead.comments.models import Comment, CommentStatus
 from masthead.comments.signals import comment_decided
+from masthead.core.fragments import FRAGMENTS, GENERATION_KEY, KEPT_SECONDS, generation
 from masthead.core.models import PublisherSettings
 from masthead.news.models import (
     ArticlePage,
@@ -165,9 +168,27 @@ def on_comment_decided(sender, comment, action, **kwargs):
 
 
 def purge_comments_of(article_id):
-    article = ArticlePage.objects.filter(pk=article_id).first()
-    if article is not None:
-        refresh_on_commit(comments_change(article))
+    change = kept_comments_change(article_id)
+    if change is not None:
+        refresh_on_commit(change)
+
+
+def kept_comments_change(article_id):
+    """Return what a decision on the article's comments purges, or None.
+
+    Its addresses (the article, its fronts, their copies) change only with content,
+    so each process keeps them by the content generation (core/fragments.py): a
+    desk working through a busy thread works them out once, not at every decision.
+    """
+    key = f"masthead:comments-change:{article_id}:{generation(GENERATION_KEY)}"
+    kept = caches[FRAGMENTS].get(key)
+    if kept is None:
+        article = ArticlePage.objects.filter(pk=article_id).first()
+        if article is None:
+            return None
+        kept = asdict(comments_change(article))
+        caches[FRAGMENTS].set(key, kept, KEPT_SECONDS)
+    return Change(**kept)
 
 
 def was_approved(comment):

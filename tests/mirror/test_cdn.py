@@ -1,5 +1,7 @@
 """Wagtail's frontend cache (a CDN) is told of the same URLs as the baked pages."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django_tasks import task_backends
 
 from .conftest import feeds_installed, with_lite
@@ -89,3 +91,23 @@ def test_publication_purges_its_own_edition_address_only(
         article = make_article(en_section, title="Port strike ends")
     assert SITE + article.url in cdn
     assert not [url for url in cdn if url.startswith(SITE + "/ko/")]
+
+
+def test_a_desk_working_through_a_thread_works_out_its_addresses_once(
+    article, post_comment, decide, cdn, en_section, django_capture_on_commit_callbacks
+):
+    first, second = post_comment(article), post_comment(article, body="Another.")
+    with CaptureQueriesContext(connection) as one:
+        decide("approve", first)
+    told_first = sorted(cdn)
+    cdn.clear()
+    with CaptureQueriesContext(connection) as again:
+        decide("approve", second)
+    assert sorted(cdn) == told_first
+    assert len(again) <= len(one) - 4  # the article and its fronts not looked up
+    # A publication may change the addresses: they are worked out again.
+    with django_capture_on_commit_callbacks(execute=True):
+        en_section.save_revision().publish()
+    cdn.clear()
+    decide("reject", second, reason="spam", seen_status="approved")
+    assert sorted(cdn) == told_first
