@@ -25,14 +25,30 @@ from django_tasks_db.models import DBTaskResult
 _RUNNERS = {}
 
 
-def runs_together(task):
-    """Register the decorated function as the way to run many jobs of `task`."""
+_GATHERING = set()
+
+
+def runs_together(task, gather=True):
+    """Register the decorated function as the way to run many jobs of `task`.
+
+    `gather=False` for a task whose jobs must not wait for others to come (a purge
+    the CDN is waiting for): what is waiting still runs together."""
 
     def register(function):
         _RUNNERS[task.module_path] = function
+        if gather:
+            _GATHERING.add(task.module_path)
+        else:
+            _GATHERING.discard(task.module_path)
         return function
 
     return register
+
+
+def gathers(task_path):
+    """Whether a worker waits a moment for more jobs of this task (it runs in
+    batches, and may wait)."""
+    return runner_for(task_path) is not None and task_path in _GATHERING
 
 
 def runner_for(task_path):

@@ -112,7 +112,7 @@ class KeepingWorker(Worker):
             not claimed
             or len(claimed) >= min(batches.batch_size(), room or batches.batch_size())
             or not batches.gather_seconds()
-            or batches.runner_for(claimed[0].task_path) is None
+            or not batches.gathers(claimed[0].task_path)
         ):
             return []
         time.sleep(batches.gather_seconds())

@@ -4,12 +4,13 @@ Two tasks, queued in the MASTHEAD_MIRROR_TASKS backend in the transaction of the
 change: `refresh_change` purges and tells the CDN, ahead of the queued triage;
 `bake_change` renders the pages again, behind it. The editor's or moderator's
 request neither renders pages nor calls the CDN, and a job that fails is tried
-again (each step is safe to repeat). The purge itself is also made as the change
-commits (this server's files, and the purge log for the others), so readers on
-every server see the change before the job runs. Without a task backend they run
-right after the commit, changes of one transaction gathered so a shared listing is
-baked once. Until the page is baked again, readers get it from Django, which keeps
-it (baking.py).
+again (each step is safe to repeat). A worker runs the waiting jobs of each task
+together, each page or URL once for all of them (core/batches.py). The purge
+itself is also made as the change commits (this server's files, and the purge log
+for the others), so readers on every server see the change before the job runs.
+Without a task backend they run right after the commit, changes of one transaction
+gathered so a shared listing is baked once. Until the page is baked again, readers
+get it from Django, which keeps it (baking.py).
 """
 
 import logging
@@ -23,6 +24,7 @@ from django_tasks import task
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
 
+from masthead.core.batches import runs_together
 from masthead.core.tasks import drop_waiting_duplicates, enqueue_with_change
 
 from .baking import bake, mirror_enabled, page_store
@@ -122,6 +124,30 @@ def bake_change(change):
     drop_waiting_duplicates(bake_change, change)
     if mirror_enabled():
         bake(Change(**change).paths)
+
+
+@runs_together(refresh_change, gather=False)
+def refresh_changes(arguments):
+    """Purge the changes of many queued jobs at once (core/batches.py): one purge
+    of their paths and trees, one call to the CDN. Without waiting for more: the
+    CDN keeps serving the old page until this runs."""
+    purge_change(merged(arguments))
+    return [None] * len(arguments)
+
+
+@runs_together(bake_change)
+def bake_changes(arguments):
+    """Bake the pages of many queued changes at once, each page once: decisions on
+    many articles in a burst share the fronts above them, which were baked again
+    for each decision."""
+    if mirror_enabled():
+        bake(merged(arguments).paths)
+    return [None] * len(arguments)
+
+
+def merged(arguments):
+    """Return the one Change the changes of many jobs' arguments make."""
+    return sum((Change(**change) for change, *_rest in arguments), Change()).unique()
 
 
 def refresh(change):

@@ -37,6 +37,17 @@ def shout(word):
     return word.upper()
 
 
+@task(backend="comments")
+def purge(path):
+    return path
+
+
+@batches.runs_together(purge, gather=False)
+def purge_many(arguments):
+    BATCHES.append(len(arguments))
+    return [args[0] for args in arguments]
+
+
 @pytest.fixture(autouse=True)
 def database_queue(settings):
     settings.TASKS = DATABASE_QUEUE
@@ -127,6 +138,17 @@ def test_a_full_batch_or_a_task_without_batches_does_not_wait(settings, monkeypa
     shout.enqueue("ok")
     run_worker()
     assert BATCHES == [2] and waits == []
+
+
+def test_a_task_that_must_not_wait_runs_what_is_waiting_at_once(settings, monkeypatch):
+    settings.MASTHEAD_TASK_GATHER_MS = 50
+    waits = []
+    monkeypatch.setattr("masthead.core.worker.time.sleep", waits.append)
+    purge.enqueue("/en/")
+    purge.enqueue("/ko/")
+    run_worker()
+    assert BATCHES == [2] and waits == []
+    assert returned(purge) == [("SUCCESSFUL", "/en/"), ("SUCCESSFUL", "/ko/")]
 
 
 def test_a_task_without_a_batch_function_has_no_runner():

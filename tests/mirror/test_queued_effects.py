@@ -182,3 +182,26 @@ def test_a_bake_waits_behind_triage_and_the_purge_goes_ahead_of_it(
     }
     assert priority["refresh_change"] > priority["triage_comment"]
     assert priority["bake_change"] < priority["triage_comment"]
+
+
+def test_waiting_bakes_and_purges_run_together_each_page_once(
+    queued, article, en_section, make_article, post_comment, decide, monkeypatch, cdn
+):
+    """A burst of decisions on many articles: the fronts above them all are baked
+    again once, and the CDN is told once."""
+    other = make_article(en_section, title="Ferry timetable changes")
+    baked = []
+    monkeypatch.setattr(purging, "bake", lambda paths: baked.append(list(paths)))
+    run_worker()  # the articles' own publication
+    baked.clear()
+    cdn.clear()
+    for target in (article, other, article):
+        decide("approve", post_comment(target, body=f"On {target.title}."))
+    run_worker()
+    assert len(baked) == 1
+    assert sorted(baked[0]) == sorted(set(baked[0]))
+    assert {article.url, other.url, "/en/", "/en/world/"} <= set(baked[0])
+    jobs = DBTaskResult.objects.filter(task_path__endswith="bake_change")
+    assert set(jobs.values_list("status", flat=True)) == {"SUCCESSFUL"}
+    told = [settings_url for settings_url in cdn if settings_url.endswith("/en/")]
+    assert len(told) == len(set(told))
