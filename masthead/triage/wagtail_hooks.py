@@ -1,6 +1,7 @@
 from wagtail import hooks
 
-from .rules.duplicates import CampaignRule, DuplicateRule
+from .rules.campaign import CampaignRule
+from .rules.duplicates import DuplicateRule
 from .rules.language import LanguageRule
 from .rules.learned import LearnedScoreRule
 from .rules.links import LinksRule

@@ -13,7 +13,8 @@ from masthead.triage import memory, similarity
 from masthead.triage.base import Finding, Outcome, Rule
 from masthead.triage.models import TriageVerdict, WordListEntry
 from masthead.triage.pipeline import triage, triage_many
-from masthead.triage.rules.duplicates import CampaignRule, DuplicateRule
+from masthead.triage.rules.campaign import CampaignRule
+from masthead.triage.rules.duplicates import DuplicateRule
 from masthead.triage.rules.language import LanguageRule
 from masthead.triage.rules.learned import LearnedScoreRule
 from masthead.triage.rules.links import LinksRule

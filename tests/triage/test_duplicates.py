@@ -13,7 +13,8 @@ from masthead.triage import similarity
 from masthead.triage.base import Outcome
 from masthead.triage.models import TriageVerdict
 from masthead.triage.rules import duplicates
-from masthead.triage.rules.duplicates import CampaignRule, DuplicateRule
+from masthead.triage.rules.campaign import CampaignRule
+from masthead.triage.rules.duplicates import DuplicateRule
 
 pytestmark = pytest.mark.django_db
 
