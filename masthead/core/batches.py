@@ -74,10 +74,8 @@ def claim_alike(jobs, first, worker_id, room=None):
     ready queue, inside its claiming transaction), `room` jobs at most in all;
     return them, `first` first."""
     claimed = [first]
-    size = min(batch_size(), room or batch_size())
-    if size > 1 and runner_for(first.task_path) is not None:
-        alike = jobs.filter(task_path=first.task_path).exclude(pk=first.pk)
-        claimed += list(alike.select_for_update(skip_locked=True)[: size - 1])
+    if runner_for(first.task_path) is not None:
+        claimed += waiting_alike(jobs, claimed, room)
     mark_claimed(claimed, worker_id)
     return claimed
 
@@ -86,13 +84,25 @@ def claim_more(jobs, claimed, worker_id, room=None):
     """Claim more ready jobs of the claimed jobs' task from `jobs`, up to the batch
     size (or `room`) in all; return them. Inside the worker's claiming transaction.
     """
-    size = min(batch_size(), room or batch_size()) - len(claimed)
-    if size <= 0:
-        return []
-    alike = jobs.filter(task_path=claimed[0].task_path)
-    more = list(alike.select_for_update(skip_locked=True)[:size])
+    more = waiting_alike(jobs, claimed, room)
     mark_claimed(more, worker_id)
     return more
+
+
+def room_left(claimed, room=None):
+    """How many more jobs a batch holding `claimed` may take."""
+    return min(batch_size(), room or batch_size()) - len(claimed)
+
+
+def waiting_alike(jobs, claimed, room=None):
+    """Return, locked, the ready jobs of the claimed jobs' task that fit the batch."""
+    size = room_left(claimed, room)
+    if size <= 0:
+        return []
+    alike = jobs.filter(task_path=claimed[0].task_path).exclude(
+        pk__in=[job.pk for job in claimed]
+    )
+    return list(alike.select_for_update(skip_locked=True)[:size])
 
 
 def mark_claimed(claimed, worker_id):

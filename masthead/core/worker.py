@@ -110,7 +110,7 @@ class KeepingWorker(Worker):
         room = self.room()
         if (
             not claimed
-            or len(claimed) >= min(batches.batch_size(), room or batches.batch_size())
+            or batches.room_left(claimed, room) <= 0
             or not batches.gather_seconds()
             or not batches.gathers(claimed[0].task_path)
         ):

@@ -47,13 +47,17 @@ class KeptBans:
             return self.by_field
 
     def holds(self, field, values, now):
-        expiries = self.current()[field]
-        for value in values:
-            if value in expiries:
-                expires = expiries[value]
-                if expires is None or expires > now:
-                    return True
-        return False
+        return holds(self.current()[field], values, now)
+
+
+def holds(expiries, values, now):
+    """Whether a ban in `expiries` (value: expiry) holds one of `values` at `now`."""
+    for value in values:
+        if value in expiries:
+            expires = expiries[value]
+            if expires is None or expires > now:
+                return True
+    return False
 
 
 def read_bans():
@@ -85,14 +89,12 @@ def bans_changed(**kwargs):
 
 def is_banned(email="", address=""):
     """Return whether a ban holds the mailbox of `email` or a network of `address`."""
-    now = timezone.now()
-    return (
-        bool(email) and kept_bans.holds("email", [normalised_email(email)], now)
-    ) or (
+    now, bans = timezone.now(), kept_bans.current()  # read once for the three
+    return (bool(email) and holds(bans["email"], [normalised_email(email)], now)) or (
         bool(address)
         and (
-            kept_bans.holds("ip_hash", ip_hashes(address), now)
-            or kept_bans.holds("network", enclosing_networks(address), now)
+            holds(bans["ip_hash"], ip_hashes(address), now)
+            or holds(bans["network"], enclosing_networks(address), now)
         )
     )
 

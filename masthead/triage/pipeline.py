@@ -12,6 +12,7 @@ the comment's edition, is what shows if the code is ever unknown.
 import logging
 import threading
 import time
+from functools import partial
 
 from django.conf import settings
 from django.db import close_old_connections, transaction
@@ -104,14 +105,8 @@ def run_rule_many(rule, comments):
         return [run_rule(rule, comments[0])]
     started = time.monotonic()
     try:
-        if rule.uses_database:
-            findings = rule.check_many(comments, rule.options)
-        else:
-            findings = _in_worker_thread(
-                lambda: rule.check_many(comments, rule.options),
-                rule.timeout,
-                f"triage-{rule.code}-batch",
-            )
+        check = partial(rule.check_many, comments, rule.options)
+        findings = _call(rule, check, f"triage-{rule.code}-batch")
     except Exception:
         logger.warning(
             "Triage rule %s failed on a batch; checking one by one", rule.code
@@ -140,14 +135,8 @@ def run_rule(rule, comment):
     """Return the rule's Finding, or an UNKNOWN one if it failed or ran late."""
     started = time.monotonic()
     try:
-        if rule.uses_database:
-            finding = rule.check(comment, rule.options)
-        else:
-            finding = _in_worker_thread(
-                lambda: rule.check(comment, rule.options),
-                rule.timeout,
-                f"triage-{rule.code}-{comment.pk}",
-            )
+        check = partial(rule.check, comment, rule.options)
+        finding = _call(rule, check, f"triage-{rule.code}-{comment.pk}")
     except RuleTimeout:
         return _late(rule, comment)
     except Exception as error:
@@ -165,6 +154,14 @@ def run_rule(rule, comment):
 
 class RuleTimeout(Exception):
     pass
+
+
+def _call(rule, check, thread_name):
+    """Run `check()` as the rule asks: in this thread when it reads the database
+    (Rule.uses_database says why), else in a worker thread under its timeout."""
+    if rule.uses_database:
+        return check()
+    return _in_worker_thread(check, rule.timeout, thread_name)
 
 
 def _in_worker_thread(check, timeout, name):
