@@ -37,14 +37,33 @@ class KeptBans:
         self.checked_at = float("-inf")
 
     def current(self):
+        """Return the bans in force, asking the cache first when a second has passed.
+
+        One thread asks; the others meanwhile use the bans already held. No lock is
+        held while asking: with the database locked, a post would otherwise wait out
+        the busy timeout of every post queued before it, not only its own.
+        """
+        if self.claim_check() or self.generation is None:
+            try:
+                self.refresh()
+            except BaseException:
+                self.forget()  # the next post asks again
+                raise
+        return self.by_field
+
+    def claim_check(self):
         with self.lock:
-            if time.monotonic() - self.checked_at >= RECHECK_SECONDS:
-                found = generation(GENERATION_KEY)
-                if found != self.generation:
-                    self.by_field = read_bans()
-                    self.generation = found
-                self.checked_at = time.monotonic()
-            return self.by_field
+            if time.monotonic() - self.checked_at < RECHECK_SECONDS:
+                return False
+            self.checked_at = time.monotonic()
+            return True
+
+    def refresh(self):
+        found = generation(GENERATION_KEY)
+        if found != self.generation:
+            # An older read finishing last is replaced at the next check: its
+            # generation differs from the cache's.
+            self.by_field, self.generation = read_bans(), found
 
     def holds(self, field, values, now):
         return holds(self.current()[field], values, now)

@@ -1,10 +1,12 @@
 """Bans act on the commenter's network and on every alias of their mailbox."""
 
+import threading
+import time
 from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -107,6 +109,46 @@ def test_a_ban_made_on_another_server_holds_here_within_a_second(monkeypatch):
     clock[0] += 0.5
     assert not is_banned(email="reader@example.org")  # trusted for up to a second
     clock[0] += 0.6
+    assert is_banned(email="reader@example.org")
+
+
+def test_a_post_never_waits_for_another_posts_check_of_the_bans(monkeypatch):
+    Ban.objects.create(email="reader@example.org", reason="abuse")
+    assert is_banned(email="reader@example.org")
+    bans.kept_bans.forget()  # a second has passed: the next post asks the cache
+    asking, answer = threading.Event(), threading.Event()
+
+    def slow_generation(key):  # the database is locked: the cache answers late
+        asking.set()
+        answer.wait(10)
+        return cache.get(key)
+
+    monkeypatch.setattr("masthead.guards.bans.generation", slow_generation)
+    first = threading.Thread(target=is_banned, kwargs={"email": "x@example.org"})
+    first.start()
+    assert asking.wait(10)
+    started = time.monotonic()
+    assert is_banned(email="reader@example.org")  # the bans held, at once
+    waited = time.monotonic() - started
+    answer.set()
+    first.join(10)
+    assert waited < 5
+
+
+def test_a_failed_check_of_the_bans_is_asked_again_by_the_next_post(monkeypatch):
+    assert not is_banned(email="reader@example.org")
+    bans.kept_bans.forget()
+    real_generation = bans.generation
+
+    def locked_out(key):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr("masthead.guards.bans.generation", locked_out)
+    with pytest.raises(OperationalError):
+        is_banned(email="reader@example.org")
+    Ban.objects.bulk_create([Ban(email="reader@example.org", reason="abuse")])
+    cache.set(bans.GENERATION_KEY, "changed-while-locked")
+    monkeypatch.setattr("masthead.guards.bans.generation", real_generation)
     assert is_banned(email="reader@example.org")
 
 

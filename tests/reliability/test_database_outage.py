@@ -41,9 +41,9 @@ def post_api(server, article, body=BODY):
     )
 
 
-def served(env, articles=1, moderators=1):
-    site = soak_harness.prepare_site(env, articles, moderators, collect_static=False)
-    return site, soak_harness.Server(env, workers=2).start()
+def served(env, workers=2):
+    site = soak_harness.prepare_site(env, 1, 1, collect_static=False)
+    return site, soak_harness.Server(env, workers=workers).start()
 
 
 def assert_refused_with_text(form_answer, api_answer):
@@ -112,7 +112,8 @@ def test_sqlite_locked_out_answers_503_with_text_and_recovers(
     env = soak_harness.site_env(tmp_path)
     copy_migrated_database(tmp_path_factory, tmp_path)
     copy_collected_static(tmp_path_factory, tmp_path)
-    site, server = served(env)
+    # One worker: the two posts share a process, so neither may wait on the other.
+    site, server = served(env, workers=1)
     try:
         article = site["articles"][0]
         form = soak_harness.FormClient(server.base_url, article)
