@@ -12,17 +12,14 @@ class CoreConfig(AppConfig):
         from django.core.signals import setting_changed
         from django.db.backends.signals import connection_created
         from django.db.models.signals import post_migrate
-        from django_tasks.signals import task_enqueued
 
         from .cache import create_cache_tables
         from .database import keep_sqlite_private
         from .fragments import forget_kept_parts
         from .numbers import IdConverter
-        from .queue import notify_enqueued
 
         post_migrate.connect(create_cache_tables, sender=self)
         connection_created.connect(keep_sqlite_private)
-        task_enqueued.connect(notify_enqueued, dispatch_uid="masthead-notify-workers")
         setting_changed.connect(forget_kept_parts, dispatch_uid="masthead-kept-parts")
         # Before any URLconf is loaded: they name ids as <id:pk>.
         register_converter(IdConverter, "id")

@@ -12,11 +12,11 @@ from django.conf import settings
 from django.db import connections, transaction
 from django.utils import timezone
 from django_tasks import TaskResultStatus
-from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from .models import EffectDone, TaskWorker
 
+# The channel the trigger of migration 0003 notifies on every new job.
 NOTIFY_CHANNEL = "masthead_tasks"
 FINISHED = (TaskResultStatus.SUCCESSFUL, TaskResultStatus.FAILED)
 
@@ -125,17 +125,6 @@ def next_run_after(backend_name):
         .values_list("run_after", flat=True)
         .first()
     )
-
-
-def notify_enqueued(sender, task_result, **kwargs):
-    """Receive `task_enqueued`: wake the PostgreSQL workers when the enqueuing
-    transaction commits (a NOTIFY inside a transaction is sent on commit)."""
-    if not issubclass(sender, DatabaseBackend):
-        return
-    connection = connections[DBTaskResult.objects.db]
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_notify(%s, %s)", [NOTIFY_CHANNEL, ""])
 
 
 def open_listener():

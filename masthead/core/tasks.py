@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Case, F, Q, When
 from django_tasks import TaskResultStatus
 from django_tasks_db import DatabaseBackend
+from django_tasks_db.compat import normalize_json, task_enqueued
 from django_tasks_db.models import DBTaskResult, get_date_max
 from wagtail import hooks
 
@@ -34,6 +35,41 @@ def enqueue_with_change(task, *args, **kwargs):
         task.enqueue(*args, **kwargs)
     else:
         transaction.on_commit(partial(_enqueue_logged, task, args, kwargs))
+
+
+def enqueue_all_with_change(jobs):
+    """Queue each (task, arguments) of `jobs` as part of the change being made now.
+
+    Jobs for one queue kept in the database go in with one INSERT, as django-tasks-db
+    would write each of them (its `_task_to_db_task`), announced the same way.
+    """
+    backends = {task.get_backend() for task, _args in jobs}
+    if len(backends) != 1 or not keeps_jobs_in_database(next(iter(backends))):
+        for task, args in jobs:
+            enqueue_with_change(task, *args)
+        return
+    backend = backends.pop()
+    rows = []
+    for task, args in jobs:
+        backend.validate_task(task)
+        rows.append(job_row(backend, task, args))
+    DBTaskResult.objects.bulk_create(rows)
+    for row in rows:
+        task_enqueued.send(type(backend), task_result=row.task_result)
+
+
+def job_row(backend, task, args):
+    return DBTaskResult(
+        id=backend._get_id(),
+        args_kwargs=normalize_json({"args": list(args), "kwargs": {}}),
+        priority=task.priority,
+        task_path=task.module_path,
+        queue_name=task.queue_name,
+        # The library's pre_save receiver, which bulk_create does not send: a job
+        # to run at once is stored with its far-off "never" date.
+        run_after=task.run_after or get_date_max(),
+        backend_name=backend.alias,
+    )
 
 
 def _enqueue_logged(task, args, kwargs):

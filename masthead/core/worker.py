@@ -10,7 +10,8 @@ On top of the library's worker it
   address the next worker has;
 - prunes finished jobs every hour (`queue.prune_finished`);
 - waits cheaply when idle: on PostgreSQL it sleeps on LISTEN until an enqueue's
-  NOTIFY (sent in the enqueuing transaction) wakes it; elsewhere it polls less often
+  NOTIFY (a trigger on the jobs table sends it as the enqueuing transaction
+  commits: core migration 0003) wakes it; elsewhere it polls less often
   the longer it stays idle;
 - outlives a database restart: whatever it was doing (claiming, waiting, writing a
   job's outcome) it waits for the database, and a job whose outcome it could not

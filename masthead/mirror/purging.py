@@ -25,7 +25,7 @@ from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.contrib.frontend_cache.utils import get_backends
 
 from masthead.core.batches import runs_together
-from masthead.core.tasks import drop_waiting_duplicates, enqueue_with_change
+from masthead.core.tasks import drop_waiting_duplicates, enqueue_all_with_change
 
 from .baking import bake, mirror_enabled, page_store
 from .coherence import record_purge
@@ -60,10 +60,11 @@ def refresh_on_commit(change):
             transaction.on_commit(purge_when_committed(change.unique()), robust=True)
         unique = asdict(change.unique())
         purge = refresh_change.using(backend=backend, priority=PURGE_PRIORITY)
-        enqueue_with_change(purge, unique)
+        jobs = [(purge, [unique])]
         if change.paths and mirror_enabled():
             rebake = bake_change.using(backend=backend, priority=BAKE_PRIORITY)
-            enqueue_with_change(rebake, unique)
+            jobs.append((rebake, [unique]))
+        enqueue_all_with_change(jobs)
         return
     if not hasattr(_pending, "changes"):
         _pending.changes = []

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 
 from masthead.comments.models import Comment, CommentRevision, CommentStatus, Report
 from masthead.comments.rendering import render_comment_html
 from masthead.comments.signals import comment_decided
 from masthead.comments.text import clean_plain_text, has_visible_text
 
+from .audit_log import log
 from .conflicts import DecisionConflict, DecisionRefused, describe_current_state
 from .notifications import queue_decision_mail
 from .permissions import ensure_can_moderate

@@ -12,13 +12,13 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
-from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from masthead.comments.models import Comment
 from masthead.comments.signals import comment_decided
 
 from .actions import _apply, _audit_data
+from .audit_log import log
 from .conflicts import DecisionConflict, describe_current_state
 from .permissions import ensure_can_moderate
 

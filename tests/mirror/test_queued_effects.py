@@ -6,7 +6,8 @@ from unittest import mock
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import OperationalError, transaction
+from django.db import OperationalError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django_tasks_db.models import DBTaskResult
 
 from masthead.comments import confirmation, submission
@@ -205,3 +206,27 @@ def test_waiting_bakes_and_purges_run_together_each_page_once(
     assert set(jobs.values_list("status", flat=True)) == {"SUCCESSFUL"}
     told = [settings_url for settings_url in cdn if settings_url.endswith("/en/")]
     assert len(told) == len(set(told))
+
+
+def test_a_decision_is_six_statements_with_its_effects_queued(
+    queued, article, post_comment, admin_user, settings, tmp_path
+):
+    """The decision: the comment locked and changed, its audit entry and its two
+    jobs (purge, bake) in one INSERT. Only the purge log follows its commit (so other
+    servers drop the page within a second); nothing is rendered, mailed or sent."""
+    settings.MASTHEAD_MIRROR = True
+    settings.MASTHEAD_MIRROR_ROOT = tmp_path / "mirror"
+    first, second = post_comment(article), post_comment(article)
+    actions.approve(first, user=admin_user, revision=first.revision)  # warm caches
+    with CaptureQueriesContext(connection) as captured:
+        actions.approve(second, user=admin_user, revision=second.revision)
+    statements = [query["sql"] for query in captured.captured_queries]
+    # SQLite's BEGIN and COMMIT are among them; PostgreSQL's NOTIFY of the workers.
+    *decision, after = statements
+    assert len(decision) <= 6, decision
+    assert after.startswith('INSERT INTO "mirror_purgerecord"')
+    second.refresh_from_db()
+    assert second.status == "approved"
+    waiting = DBTaskResult.objects.filter(status="READY")
+    for task in (purging.refresh_change, purging.bake_change):
+        assert waiting.filter(task_path=task.module_path).count() == 2

@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from masthead.core.database import on_postgresql
+
 # PostgreSQL: keep each document's tokens as a stored tsvector, so a search that
 # matches thousands of documents reads their vectors instead of building each one
 # again (ten times faster at 20,000 matches). A later migration that changes the
@@ -18,20 +20,11 @@ POSTGRESQL_UNINSTALL = [
 ]
 
 
-def _run(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("masthead_search", "0001_initial"),
     ]
 
     operations = [
-        migrations.RunPython(_run(POSTGRESQL_INSTALL), _run(POSTGRESQL_UNINSTALL)),
+        migrations.RunPython(on_postgresql(POSTGRESQL_INSTALL), on_postgresql(POSTGRESQL_UNINSTALL)),
     ]
