@@ -54,15 +54,3 @@ def _restrict(path, mode):
             path.chmod(mode)
     except FileNotFoundError:
         pass
-
-
-def on_postgresql(statements):
-    """Return a RunPython function that runs `statements` on PostgreSQL only: what
-    a migration adds that SQLite has no use for (or no syntax for)."""
-
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for statement in statements:
-                schema_editor.execute(statement)
-
-    return run

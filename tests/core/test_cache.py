@@ -67,8 +67,9 @@ def test_a_set_inside_a_transaction_rolls_back_with_it(shared_cache):
     assert shared_cache.get("undone") is None
 
 
-def test_the_table_is_culled_once_past_its_maximum(shared_cache, monkeypatch):
-    monkeypatch.setattr(shared_cache, "_max_entries", 9)
+def test_the_table_is_culled_once_past_its_maximum(shared_cache, settings, monkeypatch):
+    small = cache_from_environment()
+    settings.CACHES = {"default": {**small, "OPTIONS": {"MAX_ENTRIES": 9}}}
     monkeypatch.setattr("masthead.core.cache.CULL_CHECK_EVERY", 1)
     for number in range(30):
         shared_cache.set(f"key-{number}", number)

@@ -9,7 +9,7 @@ LISTEN: its workers poll, and nothing is created there.
 
 from django.db import migrations
 
-from masthead.core.database import on_postgresql
+from masthead.core.migrations._postgresql import on_postgresql
 
 CREATE = [
     """

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from masthead.core.database import on_postgresql
+from masthead.core.migrations._postgresql import on_postgresql
 
 # PostgreSQL: keep each document's tokens as a stored tsvector, so a search that
 # matches thousands of documents reads their vectors instead of building each one
