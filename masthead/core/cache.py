@@ -77,10 +77,14 @@ class SharedDatabaseCache(DatabaseCache):
             f"{value_column} = excluded.{value_column}, "
             f"{expires_column} = excluded.{expires_column}"
         )
-        encoded = base64.b64encode(pickle.dumps(value, self.pickle_protocol))
         expires = self._expiry(connection, timeout)
         with connection.cursor() as cursor:
-            cursor.execute(upsert, [key, encoded.decode("latin1"), expires])
+            cursor.execute(upsert, [key, self._encoded(value), expires])
+
+    def _encoded(self, value):
+        """The value column's text, as Django's own cache writes it."""
+        pickled = pickle.dumps(value, self.pickle_protocol)
+        return base64.b64encode(pickled).decode("latin1")
 
     def _expiry(self, connection, timeout):
         """The expiry column's value, as Django's own `set` writes it."""
@@ -113,9 +117,8 @@ class SharedDatabaseCache(DatabaseCache):
         )
         # Only quoted names are formatted in; the values are parameters.
         update = f"UPDATE {table} SET {column} = %s WHERE {key} = %s"  # noqa: S608  # nosec B608
-        encoded = base64.b64encode(pickle.dumps(value, self.pickle_protocol))
         with connection.cursor() as cursor:
-            cursor.execute(update, [encoded.decode("latin1"), cache_key])
+            cursor.execute(update, [self._encoded(value), cache_key])
 
 
 def create_cache_tables(using="default", **kwargs):

@@ -26,5 +26,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(on_postgresql(POSTGRESQL_INSTALL), on_postgresql(POSTGRESQL_UNINSTALL)),
+        migrations.RunPython(
+            on_postgresql(POSTGRESQL_INSTALL), on_postgresql(POSTGRESQL_UNINSTALL)
+        ),
     ]
