@@ -32,8 +32,11 @@ class Edition:
     list_conjunction: str = ""
     # A Babel time pattern where CLDR's short one reads wrong: Khmer's says "AM".
     time_pattern: str = ""
-    # What the edition calls itself where CLDR's name for its language is not
-    # what its readers look for (Tibetan readers look for the written language).
+    # What the edition calls itself, in its own language and script: the switcher
+    # on every page shows all ten. Written here rather than asked of CLDR each time,
+    # because asking loads that locale's whole data (about 0.8 MB each) into every
+    # server worker. CLDR's name but where readers look for another (Tibetan
+    # readers look for the written language); a test holds them to CLDR.
     own_name: str = ""
 
     @property
@@ -61,8 +64,26 @@ class Edition:
 
 
 EDITIONS = (
-    Edition("en", gettext_noop("English"), "en", "en_US", "en", "en", "UTC"),
-    Edition("ko", gettext_noop("Korean"), "ko", "ko_KR", "ko", "ko", "Asia/Seoul"),
+    Edition(
+        "en",
+        gettext_noop("English"),
+        "en",
+        "en_US",
+        "en",
+        "en",
+        "UTC",
+        own_name="English",
+    ),
+    Edition(
+        "ko",
+        gettext_noop("Korean"),
+        "ko",
+        "ko_KR",
+        "ko",
+        "ko",
+        "Asia/Seoul",
+        own_name="한국어",
+    ),
     Edition(
         "zh-hans",
         gettext_noop("Mandarin"),
@@ -72,6 +93,7 @@ EDITIONS = (
         "zh-cn",
         "Asia/Shanghai",
         language="zh",
+        own_name="中文",
     ),
     Edition(
         "zh-hant",
@@ -82,6 +104,7 @@ EDITIONS = (
         "zh-tw",
         "Asia/Hong_Kong",
         language="yue",
+        own_name="粵語",
     ),
     Edition(
         "bo",
@@ -104,8 +127,18 @@ EDITIONS = (
         "Asia/Urumqi",
         direction="rtl",
         list_conjunction="ۋە",
+        own_name="ئۇيغۇرچە",
     ),
-    Edition("my", gettext_noop("Burmese"), "my", "my_MM", "my", "my", "Asia/Yangon"),
+    Edition(
+        "my",
+        gettext_noop("Burmese"),
+        "my",
+        "my_MM",
+        "my",
+        "my",
+        "Asia/Yangon",
+        own_name="မြန်မာ",
+    ),
     Edition(
         "km",
         gettext_noop("Khmer"),
@@ -116,6 +149,7 @@ EDITIONS = (
         "Asia/Phnom_Penh",
         # "7:49 ព្រឹក" (morning), as Khmer readers write it, not "7:49 AM".
         time_pattern="h:mm B",
+        own_name="ខ្មែរ",
     ),
     Edition(
         "lo",
@@ -126,9 +160,17 @@ EDITIONS = (
         "lo",
         "Asia/Vientiane",
         list_conjunction="ແລະ",
+        own_name="ລາວ",
     ),
     Edition(
-        "vi", gettext_noop("Vietnamese"), "vi", "vi_VN", "vi", "vi", "Asia/Ho_Chi_Minh"
+        "vi",
+        gettext_noop("Vietnamese"),
+        "vi",
+        "vi_VN",
+        "vi",
+        "vi",
+        "Asia/Ho_Chi_Minh",
+        own_name="Tiếng Việt",
     ),
 )
 

@@ -6,6 +6,7 @@ from django.utils.safestring import mark_safe
 
 from masthead.news.credits import credit_role
 
+from .addresses import page_full_url
 from .seo import absolute, lead_image_preview
 
 
@@ -49,7 +50,7 @@ def news_article(page, request=None):
     if original is not None:
         data["translationOfWork"] = {
             "@type": "NewsArticle",
-            "@id": original.get_full_url(request),
+            "@id": page_full_url(original),
             "headline": original.title,
             "inLanguage": original.edition.hreflang,
         }

@@ -5,6 +5,8 @@ from django.conf import settings
 
 from masthead.core.editions import get_edition
 
+from .addresses import page_full_url
+
 OPEN_GRAPH_RENDITION = "fill-1200x630"
 
 
@@ -12,7 +14,7 @@ def absolute(page, path):
     return page.home_site.root_url + path
 
 
-def hreflang_alternates(page, request=None):
+def hreflang_alternates(page):
     """Return (hreflang, url) for the page and its true translations, then x-default.
 
     Only pages that share a Wagtail translation key are alternates, so two desks'
@@ -27,12 +29,12 @@ def hreflang_alternates(page, request=None):
     alternates = [
         (
             get_edition(member.locale.language_code).hreflang,
-            member.get_full_url(request),
+            page_full_url(member),
         )
         for member in sorted(group, key=lambda member: member.locale.language_code)
     ]
     default = _x_default(group)
-    return [*alternates, ("x-default", default.get_full_url(request))]
+    return [*alternates, ("x-default", page_full_url(default))]
 
 
 def _x_default(group):

@@ -3,6 +3,7 @@ else to that edition's home."""
 
 from masthead.core.editions import EDITIONS, EditionLink
 
+from .addresses import page_path
 from .models import EditionHomePage
 
 
@@ -13,7 +14,7 @@ def edition_links(page=None):
     targets = {home.edition.code: home for home in _live_homes()}
     targets.update(_translations_by_edition(page))
     return [
-        EditionLink(edition, targets[edition.code].url, edition == current)
+        EditionLink(edition, page_path(targets[edition.code]), edition == current)
         for edition in EDITIONS
         if edition.code in targets
     ]

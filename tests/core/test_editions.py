@@ -1,6 +1,7 @@
 from datetime import UTC, datetime
 
 import pytest
+from babel import Locale
 
 from masthead.core.editions import UnknownEdition, edition_codes, get_edition
 from masthead.core.formatting import format_local_datetime, format_people_list
@@ -15,6 +16,18 @@ LATE_EVENING_UTC = datetime(2026, 3, 1, 23, 30, tzinfo=UTC)
 
 def test_registry_knows_the_ten_editions_in_order():
     assert edition_codes() == TEN_EDITIONS
+
+
+@pytest.mark.parametrize("code", [code for code in TEN_EDITIONS if code != "bo"])
+def test_an_edition_calls_itself_what_cldr_calls_its_language(code):
+    edition = get_edition(code)
+    cldr_name = Locale.parse(edition.babel_locale).languages[edition.language or code]
+    assert edition.name_in_itself == cldr_name
+
+
+def test_tibetan_calls_itself_by_its_written_language():
+    # CLDR's Tibetan name is of the spoken language; readers look for བོད་ཡིག.
+    assert get_edition("bo").name_in_itself == "བོད་ཡིག"
 
 
 def test_uyghur_is_the_only_right_to_left_edition():

@@ -1,7 +1,10 @@
 """Every page links to every edition, each named in its own language and script."""
 
 import pytest
+from babel import localedata
 from bs4 import BeautifulSoup
+from django.utils import translation
+from django.utils.translation import trans_real
 
 from masthead.core.editions import edition_codes
 from masthead.news.setup import ensure_edition, ensure_section
@@ -64,3 +67,32 @@ def test_switcher_on_a_translated_article_leads_to_the_translation(
     assert by_lang["ko"] == korean.url
     assert by_lang["en"] == original.url
     assert by_lang["vi"] == homes["vi"].url
+
+
+def test_an_english_page_makes_no_other_language_resident(
+    client, homes, en_section, make_article, monkeypatch
+):
+    """The switcher names and links all ten editions, yet an English page must not
+    load the other languages' catalogues, URL tables or CLDR data into the worker."""
+    original = make_article(en_section, title="Rail link opens")
+    make_article(
+        ensure_section(homes["ko"], "뉴스", "news"),
+        title="철도 연결 개통",
+        translation_of=original,
+    )
+    activated, loaded = [], []
+    activate = trans_real.activate
+    # django.utils.translation calls the backend through _trans.
+    monkeypatch.setattr(
+        translation._trans,
+        "activate",
+        lambda code: activated.append(code) or activate(code),
+    )
+    load = localedata.load
+    monkeypatch.setattr(
+        localedata, "load", lambda name, *a: loaded.append(name) or load(name, *a)
+    )
+    links = switcher_links(client, original.url, "header")
+    assert len(links) == len(OWN_NAMES)
+    assert set(activated) == {"en"}
+    assert set(loaded) <= {"en", "root"}

@@ -2,17 +2,17 @@
 
 The schema refers to GeoJSON by URL. A validator must never fetch it, so that URL is
 registered locally with a permissive stand-in: a place's geometry is not ours to judge.
+
+jsonschema is imported when a document is first validated, not with this module: the
+exporter and the admin's hooks import it for the schema's URI, and every server
+worker would otherwise hold jsonschema and its helpers (about 4 MB) for an import
+it never runs.
 """
 
 import json
 import re
 from functools import cache
 from pathlib import Path
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
 
 from .errors import field_path, invalid
 
@@ -32,6 +32,10 @@ UNEXPECTED_NAME = re.compile(r"'([^']+)'")
 
 @cache
 def validator():
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     registry = Registry().with_resource(
         GEOJSON_URI, DRAFT202012.create_resource(GEOJSON_STAND_IN)
@@ -43,6 +47,8 @@ def validator():
 
 def validate(document):
     """Raise an ImportFailure naming the field of the most relevant schema error."""
+    from jsonschema.exceptions import best_match
+
     error = best_match(validator().iter_errors(document))
     if error is not None:
         field, message = _describe(error)

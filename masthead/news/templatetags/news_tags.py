@@ -9,6 +9,7 @@ from masthead.core.formatting import (
     with_native_digits,
 )
 from masthead.news import jsonld, policies
+from masthead.news.addresses import page_path
 from masthead.news.digits import uses_native_digits
 from masthead.news.fronts import build_front
 from masthead.news.models import clause_anchor as anchor_of_clause
@@ -34,6 +35,12 @@ def edition_datetime(moment, edition_code):
 def front(page):
     """Return the Front of an edition home or a section, slot by slot."""
     return build_front(page)
+
+
+@register.filter
+def edition_path(page):
+    """Return a page's path in its edition without making its language active."""
+    return page_path(page)
 
 
 @register.filter
@@ -111,9 +118,9 @@ def article_open_graph(context, page):
     return open_graph_tags(page, context.get("request"))
 
 
-@register.simple_tag(takes_context=True)
-def alternates(context, page):
-    return hreflang_alternates(page, context.get("request"))
+@register.simple_tag
+def alternates(page):
+    return hreflang_alternates(page)
 
 
 @register.filter
