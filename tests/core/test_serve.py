@@ -9,6 +9,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -163,6 +164,34 @@ def test_serve_runs_two_python_threads_per_worker_by_default(running_server):
     with open(f"/proc/{process.pid}/environ", "rb") as environ:
         variables = environ.read().decode().split("\0")
     assert "MASTHEAD_THREADS=2" in variables
+
+
+def test_serve_runs_its_workers_on_uvloop(running_server):
+    process, base_url = running_server
+    get(f"{base_url}/admin/login/")
+    workers = [
+        stat.parent.name
+        for stat in Path("/proc").glob("[0-9]*/stat")
+        if _parent_pid(stat) == process.pid and "granian" in _command_line(stat.parent)
+    ]
+    assert workers, "granian has no worker process"
+    for worker in workers:
+        assert "/uvloop/" in Path(f"/proc/{worker}/maps").read_text()
+
+
+def _parent_pid(stat):
+    try:
+        # The command name may hold spaces: the fields after its ")" are fixed.
+        return int(stat.read_text().rpartition(")")[2].split()[1])
+    except OSError:  # the process has gone
+        return None
+
+
+def _command_line(proc):
+    try:
+        return (proc / "cmdline").read_text()
+    except OSError:
+        return ""
 
 
 def test_serve_refuses_a_limit_that_would_turn_every_request_away(site_env):
