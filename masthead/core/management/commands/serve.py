@@ -150,8 +150,8 @@ class Command(BaseCommand):
             # pages answered there (masthead/core/rsgi.py).
             "--interface",
             "rsgi",
-            # uvloop's C event loop: a baked page took 36 µs of CPU instead of
-            # 42-47 µs on asyncio's (bench/README.md, "The edge").
+            # uvloop's C event loop: a baked page took 38.5-39 µs of CPU instead
+            # of 42-47 µs on asyncio's (bench/README.md, "The edge").
             "--loop",
             "uvloop",
             "--host",
