@@ -12,28 +12,34 @@ that prefix and the page's path below its edition's root.
 from wagtail.models import Site
 
 
-def page_path(page):
+def page_path(page, roots=None):
     """Return the page's path on the site ("/ko/news/rail-link/").
 
-    A page outside its edition's tree (none is, in an edition) gets Wagtail's URL.
+    `roots` are Wagtail's `Site.get_site_root_paths()` (a cache read), when the
+    caller has read them once for many pages. A page outside its edition's tree
+    (none is, in an edition) gets Wagtail's URL.
     """
-    root = _site_root(page)
+    root = _site_root(page, roots)
     if root is None:
         return page.url
+    return _path_below(root, page)
+
+
+def page_full_url(page, roots=None):
+    """Return the page's address with the site's scheme and host."""
+    root = _site_root(page, roots)
+    if root is None:
+        return page.full_url
+    return root.root_url + _path_below(root, page)
+
+
+def _path_below(root, page):
     return f"/{root.language_code}/{page.url_path[len(root.root_path) :]}"
 
 
-def page_full_url(page):
-    """Return the page's address with the site's scheme and host."""
-    root = _site_root(page)
-    if root is None:
-        return page.full_url
-    return root.root_url + page_path(page)
-
-
-def _site_root(page):
+def _site_root(page, roots):
     language = page.locale.language_code
-    for root in Site.get_site_root_paths():
+    for root in Site.get_site_root_paths() if roots is None else roots:
         if root.language_code == language and page.url_path.startswith(root.root_path):
             return root
     return None

@@ -2,6 +2,7 @@
 links, Open Graph and Twitter tags, and schema.org NewsArticle JSON-LD."""
 
 from django.conf import settings
+from wagtail.models import Site
 
 from masthead.core.editions import get_edition
 
@@ -26,15 +27,16 @@ def hreflang_alternates(page):
     group = list(translations.select_related("locale").specific())
     if len(group) < 2:
         return []
+    roots = Site.get_site_root_paths()
     alternates = [
         (
             get_edition(member.locale.language_code).hreflang,
-            page_full_url(member),
+            page_full_url(member, roots),
         )
         for member in sorted(group, key=lambda member: member.locale.language_code)
     ]
     default = _x_default(group)
-    return [*alternates, ("x-default", page_full_url(default))]
+    return [*alternates, ("x-default", page_full_url(default, roots))]
 
 
 def _x_default(group):

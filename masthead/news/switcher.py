@@ -1,6 +1,8 @@
 """The edition switcher: one link per edition, to this page's translation there or
 else to that edition's home."""
 
+from wagtail.models import Site
+
 from masthead.core.editions import EDITIONS, EditionLink
 
 from .addresses import page_path
@@ -13,8 +15,11 @@ def edition_links(page=None):
     current = getattr(page, "edition", None)
     targets = {home.edition.code: home for home in _live_homes()}
     targets.update(_translations_by_edition(page))
+    roots = Site.get_site_root_paths()
     return [
-        EditionLink(edition, page_path(targets[edition.code]), edition == current)
+        EditionLink(
+            edition, page_path(targets[edition.code], roots), edition == current
+        )
         for edition in EDITIONS
         if edition.code in targets
     ]
